@@ -1,0 +1,38 @@
+#include "Gui.h"
+
+#include "Translations.h"
+#include "portfolio/DefaultPortfolio.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace c2c::app {
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("c2c-portfolio"));
+    QCoreApplication::setApplicationName(QStringLiteral("c2c-portfolio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(C2C_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("C2C Portfolio"));
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Portfolio file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en."), QStringLiteral("lang")});
+    parser.process(app);
+    installLanguage(parser.isSet(QStringLiteral("lang")) ? languageFromCode(parser.value(QStringLiteral("lang")))
+                                                         : systemLanguage());
+
+    auto portfolio = openPortfolio(parser.value(QStringLiteral("db")));
+    if (!portfolio) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the portfolio"), portfolio.error());
+        return 1;
+    }
+    MainWindow window(std::move(portfolio).value());
+    window.show();
+    return app.exec();
+}
+
+} // namespace c2c::app

@@ -1,0 +1,96 @@
+#include "Commands.h"
+
+#include "portfolio/Aggregation.h"
+#include "portfolio/Sorting.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace c2c::cli {
+
+void addBenchOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("format"), CliText::tr("Output format: text or json."), CliText::tr("format")});
+    p.addOption({QStringLiteral("runs"), CliText::tr("Repetitions of each timing; the median is reported."), CliText::tr("N"),
+                 QStringLiteral("7")});
+}
+
+namespace {
+
+// Median wall-clock milliseconds of runs of work.
+template <class Work>
+double medianMs(int runs, Work work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int runBench(Context &c)
+{
+    auto format = formatOption(c.parser, {QStringLiteral("text"), QStringLiteral("json")});
+    if (!format) {
+        c.err << format.error() << Qt::endl;
+        return UsageError;
+    }
+    if (!c.parser.isSet(QStringLiteral("db"))) {
+        c.err << CliText::tr("bench needs --db PATH (e.g. a portfolio written by generate).") << Qt::endl;
+        return UsageError;
+    }
+    const int runs = std::max(1, c.parser.value(QStringLiteral("runs")).toInt());
+
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    auto portfolio = openPortfolioFromOptions(c.parser);
+    if (!portfolio) {
+        c.err << portfolio.error() << Qt::endl;
+        return BadInput;
+    }
+    const double loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
+    const Snapshot &s = portfolio.value()->snapshot();
+
+    // A typical three-predicate question: one partner country, a year range, two statuses.
+    Filter f;
+    f.countries = {s.countryCodes.isEmpty() ? QStringLiteral("VN") : s.countryCodes.first()};
+    f.fromYear = 2015;
+    f.toYear = 2025;
+    f.statuses = {ActivityStatus::Implementation, ActivityStatus::Closed};
+    Selection sel;
+    const double filterMs = medianMs(runs, [&] { sel = select(s, f); });
+    const double byCountryMs = medianMs(runs, [&] { groupBy(s, sel, GroupBy::Country); });
+    const double byYearMs = medianMs(runs, [&] { groupBy(s, sel, GroupBy::Year); });
+    const double sortMs = medianMs(runs, [&] {
+        Selection copy = sel;
+        sortSelection(s, copy, SortKey::Reported, true);
+    });
+    const double bytes = s.rowCount() ? double(s.memoryBytes()) / double(s.rowCount()) : 0.0;
+
+    QJsonObject o;
+    o.insert(QStringLiteral("projects"), qint64(s.rowCount()));
+    o.insert(QStringLiteral("selected"), qint64(sel.size()));
+    o.insert(QStringLiteral("load_ms"), std::round(loadMs * 10) / 10);
+    o.insert(QStringLiteral("filter_ms"), std::round(filterMs * 100) / 100);
+    o.insert(QStringLiteral("group_by_country_ms"), std::round(byCountryMs * 100) / 100);
+    o.insert(QStringLiteral("group_by_year_ms"), std::round(byYearMs * 100) / 100);
+    o.insert(QStringLiteral("sort_ms"), std::round(sortMs * 100) / 100);
+    o.insert(QStringLiteral("bytes_per_project"), std::round(bytes));
+    if (format.value() == QLatin1String("json")) {
+        c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        c.out << QStringLiteral("%1  %2").arg(it.key(), -22).arg(it.value().toVariant().toString()) << Qt::endl;
+    return Success;
+}
+
+} // namespace c2c::cli

@@ -1,0 +1,37 @@
+#pragma once
+// What the commands share: options for the portfolio and the filters, and
+// how they report.
+#include "domain/LocalizedText.h"
+#include "domain/Result.h"
+#include "portfolio/Filter.h"
+#include "portfolio/Portfolio.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <memory>
+
+namespace c2c::cli {
+
+enum Exit { Success = 0, BadInput = 1, UsageError = 2 };
+
+struct Context {
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    Language lang;
+};
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(c2c::cli::CliText)
+};
+
+void addFilterOptions(QCommandLineParser &parser);
+// Builds the filter; actor and country names are looked up in both languages.
+Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapshot &snapshot);
+// Opens --db, or the user's default portfolio.
+Result<std::unique_ptr<Portfolio>> openPortfolioFromOptions(const QCommandLineParser &parser);
+// Which output format was asked for, checked against the allowed ones.
+Result<QString> formatOption(const QCommandLineParser &parser, const QStringList &allowed);
+
+} // namespace c2c::cli

@@ -1,0 +1,27 @@
+#pragma once
+#include "CliSupport.h"
+
+#include <span>
+
+namespace c2c::cli {
+
+struct Command {
+    const char *name;
+    const char *summary; // translated through CliText
+    void (*addOptions)(QCommandLineParser &);
+    int (*run)(Context &);
+    bool needsGui;       // renders images or PDF: needs a (possibly offscreen) GUI application
+};
+
+std::span<const Command> commands();
+
+void addListOptions(QCommandLineParser &p);
+int runList(Context &c);
+void addSummaryOptions(QCommandLineParser &p);
+int runSummary(Context &c);
+void addGenerateOptions(QCommandLineParser &p);
+int runGenerate(Context &c);
+void addBenchOptions(QCommandLineParser &p);
+int runBench(Context &c);
+
+} // namespace c2c::cli

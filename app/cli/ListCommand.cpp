@@ -1,0 +1,110 @@
+#include "Commands.h"
+
+#include "io/CsvWriter.h"
+#include "portfolio/RowText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace c2c::cli {
+
+void addListOptions(QCommandLineParser &p)
+{
+    addFilterOptions(p);
+    p.addOption({QStringLiteral("format"), CliText::tr("Output format: table, csv or json."), CliText::tr("format")});
+}
+
+int runList(Context &c)
+{
+    auto format = formatOption(c.parser, {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format) {
+        c.err << format.error() << Qt::endl;
+        return UsageError;
+    }
+    auto portfolio = openPortfolioFromOptions(c.parser);
+    if (!portfolio) {
+        c.err << portfolio.error() << Qt::endl;
+        return BadInput;
+    }
+    const Snapshot &s = portfolio.value()->snapshot();
+    auto filter = filterFromOptions(c.parser, s);
+    if (!filter) {
+        c.err << filter.error() << Qt::endl;
+        return BadInput;
+    }
+    const Selection sel = select(s, filter.value());
+    const QLocale locale;
+
+    if (format.value() == QLatin1String("json")) {
+        QJsonArray rows;
+        for (Row r : sel) {
+            QJsonObject o;
+            o.insert(QStringLiteral("key"), s.text(r, TextField::Key));
+            o.insert(QStringLiteral("title_ko"), s.text(r, TextField::TitleKo));
+            o.insert(QStringLiteral("title_en"), s.text(r, TextField::TitleEn));
+            o.insert(QStringLiteral("actor"), rowtext::actor(s, r, c.lang));
+            QJsonArray countries;
+            const Span span = s.countries(r);
+            for (auto i = span.begin; i < span.end; ++i)
+                countries.append(s.countryCodes.value(s.countryValue[i]));
+            o.insert(QStringLiteral("countries"), countries);
+            o.insert(QStringLiteral("start_year"), s.startYear[r] == UnknownYear ? QJsonValue() : QJsonValue(s.startYear[r]));
+            o.insert(QStringLiteral("end_year"), s.endYear[r] == UnknownYear ? QJsonValue() : QJsonValue(s.endYear[r]));
+            o.insert(QStringLiteral("status"), toCode(static_cast<ActivityStatus>(s.status[r])));
+            o.insert(QStringLiteral("modality"), toCode(static_cast<Modality>(s.modality[r])));
+            const bool known = s.amount[r] != UnknownAmount;
+            const QString cur = s.currencies.value(s.currency[r]);
+            o.insert(QStringLiteral("amount"), known ? QJsonValue(Money(s.amount[r], cur).toDecimalString().toDouble()) : QJsonValue());
+            o.insert(QStringLiteral("currency"), known ? QJsonValue(cur) : QJsonValue());
+            o.insert(QStringLiteral("quality_notes"), s.qualityNotes[r]);
+            rows.append(o);
+        }
+        c.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    const QStringList header = {CliText::tr("Key"), CliText::tr("Lead actor"), CliText::tr("Partner countries"),
+                                CliText::tr("Period"), CliText::tr("Status"), CliText::tr("Budget"), CliText::tr("Title")};
+    QList<QStringList> rows;
+    for (Row r : sel)
+        rows.append({s.text(r, TextField::Key), rowtext::actor(s, r, c.lang), rowtext::countries(s, r, c.lang),
+                     rowtext::period(s, r), rowtext::status(s, r, c.lang), rowtext::amount(s, r, locale),
+                     rowtext::title(s, r, c.lang)});
+    if (format.value() == QLatin1String("csv")) {
+        CsvWriter csv;
+        c.out << csv.row(header);
+        for (const QStringList &row : rows)
+            c.out << csv.row(row);
+        return Success;
+    }
+    // A plain table: columns padded to their widest cell (Hangul counts double).
+    auto width = [](const QString &text) {
+        int w = 0;
+        for (QChar ch : text)
+            w += (ch.unicode() >= 0x1100 && ch.unicode() <= 0xFFDC && ch.unicode() != 0x2013) ? 2 : 1;
+        return w;
+    };
+    QList<int> widths(header.size(), 0);
+    for (int i = 0; i < header.size() - 1; ++i) {
+        widths[i] = width(header[i]);
+        for (const QStringList &row : rows)
+            widths[i] = std::max(widths[i], width(row[i]));
+    }
+    auto print = [&](const QStringList &row) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] - width(row[i]) + 2, QLatin1Char(' '));
+        }
+        c.out << line << QLatin1Char('\n');
+    };
+    print(header);
+    for (const QStringList &row : rows)
+        print(row);
+    c.out << CliText::tr("%n project(s)", nullptr, static_cast<int>(sel.size())) << Qt::endl;
+    return Success;
+}
+
+} // namespace c2c::cli

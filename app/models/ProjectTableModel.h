@@ -1,0 +1,37 @@
+#pragma once
+// The project table: a model over core's current selection of the snapshot.
+// Filtering and sorting happen in core; this model only presents rows.
+#include "portfolio/Filter.h"
+
+#include <QAbstractTableModel>
+
+namespace c2c {
+class Portfolio;
+}
+
+namespace c2c::app {
+
+class ProjectTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Key, Title, Actor, Countries, Locality, Period, Status, Modality, Amount, Reported, Sectors, SdgTargets, QualityNote, ColumnCount };
+
+    explicit ProjectTableModel(Portfolio &portfolio, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setSelection(Selection selection);
+    const Selection &selection() const { return m_selection; }
+    Row snapshotRow(int row) const { return m_selection[static_cast<std::size_t>(row)]; }
+
+private:
+    QString cellText(Row r, int column) const;
+    Portfolio &m_portfolio;
+    Selection m_selection;
+};
+
+} // namespace c2c::app

@@ -1,0 +1,184 @@
+#include "ActorRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "reference/Reference.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace c2c {
+
+Status ActorRepository::create(Actor &actor)
+{
+    if (actor.name.ko.trimmed().isEmpty() && actor.name.en.trimmed().isEmpty())
+        return Status::failure(tr("An actor needs a Korean or an English name."));
+    Actor copy = actor;
+    Status st = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT INTO actor(kind, name_ko, name_en, mois_code, renamed_on, successor_id) "
+                                 "VALUES(?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(toCode(copy.kind));
+        q.addBindValue(copy.name.ko);
+        q.addBindValue(copy.name.en);
+        q.addBindValue(sql::nullableText(copy.moisCode));
+        q.addBindValue(sql::date(copy.renamedOn));
+        q.addBindValue(copy.successorId ? QVariant(qint64(copy.successorId)) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec())
+            return Status::failure(tr("Cannot save the actor %1: %2").arg(copy.name.text(Language::English),
+                                                                         Database::errorOf(q)));
+        copy.id = q.lastInsertId().toLongLong();
+        return writeFormerNames(copy);
+    });
+    if (st)
+        actor = copy;
+    return st;
+}
+
+Status ActorRepository::update(const Actor &actor)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE actor SET kind = ?, name_ko = ?, name_en = ?, mois_code = ?, renamed_on = ?,"
+                                 " successor_id = ? WHERE id = ?"));
+        q.addBindValue(toCode(actor.kind));
+        q.addBindValue(actor.name.ko);
+        q.addBindValue(actor.name.en);
+        q.addBindValue(sql::nullableText(actor.moisCode));
+        q.addBindValue(sql::date(actor.renamedOn));
+        q.addBindValue(actor.successorId ? QVariant(qint64(actor.successorId)) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(qint64(actor.id));
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return Status::failure(tr("Cannot save the actor %1: %2").arg(actor.name.text(Language::English),
+                                                                         Database::errorOf(q)));
+        QSqlQuery del(m_db.sql());
+        del.prepare(QStringLiteral("DELETE FROM actor_former_name WHERE actor_id = ?"));
+        del.addBindValue(qint64(actor.id));
+        if (!del.exec())
+            return Status::failure(Database::errorOf(del));
+        return writeFormerNames(actor);
+    });
+}
+
+Status ActorRepository::writeFormerNames(const Actor &actor)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO actor_former_name VALUES(?, ?, ?, ?, ?)"));
+    for (int i = 0; i < actor.formerNames.size(); ++i) {
+        const ActorName &n = actor.formerNames[i];
+        q.addBindValue(qint64(actor.id));
+        q.addBindValue(i);
+        q.addBindValue(n.name.ko);
+        q.addBindValue(n.name.en);
+        q.addBindValue(sql::date(n.validUntil));
+        if (!q.exec())
+            return Status::failure(tr("Cannot save the former names of %1: %2")
+                                       .arg(actor.name.text(Language::English), Database::errorOf(q)));
+    }
+    return {};
+}
+
+Result<QList<Actor>> ActorRepository::readAll() const
+{
+    QList<Actor> actors;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, kind, name_ko, name_en, mois_code, renamed_on, successor_id FROM actor ORDER BY id")))
+        return Result<QList<Actor>>::failure(tr("Cannot read the actors: %1").arg(Database::errorOf(q)));
+    while (q.next()) {
+        Actor a;
+        a.id = q.value(0).toLongLong();
+        a.kind = fromCode<ActorKind>(q.value(1).toString()).value_or(ActorKind::Other);
+        a.name = {q.value(2).toString(), q.value(3).toString(), {}};
+        a.moisCode = q.value(4).toString();
+        a.renamedOn = sql::toDate(q.value(5));
+        a.successorId = q.value(6).toLongLong();
+        actors.append(a);
+    }
+    QSqlQuery n(m_db.sql());
+    n.setForwardOnly(true);
+    if (!n.exec(QStringLiteral("SELECT actor_id, name_ko, name_en, valid_until FROM actor_former_name ORDER BY actor_id, seq")))
+        return Result<QList<Actor>>::failure(tr("Cannot read the actors: %1").arg(Database::errorOf(n)));
+    while (n.next()) {
+        const auto id = n.value(0).toLongLong();
+        for (Actor &a : actors)
+            if (a.id == id)
+                a.formerNames.append({{n.value(1).toString(), n.value(2).toString(), {}}, sql::toDate(n.value(3))});
+    }
+    return actors;
+}
+
+Result<Actor> ActorRepository::read(std::int64_t id) const
+{
+    auto all = readAll();
+    if (!all)
+        return Result<Actor>::failure(all.error());
+    for (const Actor &a : all.value())
+        if (a.id == id)
+            return a;
+    return Result<Actor>::failure(tr("There is no actor with id %1.").arg(id));
+}
+
+std::int64_t ActorRepository::findByName(const QString &name) const
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM actor WHERE name_ko = ? OR lower(name_en) = lower(?) "
+        "UNION ALL SELECT actor_id FROM actor_former_name WHERE name_ko = ? OR lower(name_en) = lower(?) LIMIT 1"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(n);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::int64_t ActorRepository::findByMoisCode(const QString &code) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM actor WHERE mois_code = ?"));
+    q.addBindValue(code);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status ActorRepository::merge(std::int64_t from, std::int64_t into)
+{
+    if (from == into)
+        return Status::failure(tr("An actor cannot be merged into itself."));
+    return m_db.transaction([&]() -> Status {
+        for (const char *sqlText : {"UPDATE project SET lead_actor_id = ?, version = version + 1 WHERE lead_actor_id = ?",
+                                    "UPDATE project_org SET actor_id = ? WHERE actor_id = ?",
+                                    "UPDATE actor SET successor_id = ? WHERE id = ? OR successor_id = ?"}) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QString::fromLatin1(sqlText));
+            q.addBindValue(qint64(into));
+            q.addBindValue(qint64(from));
+            if (QLatin1String(sqlText).count(QLatin1Char('?')) == 3)
+                q.addBindValue(qint64(from));
+            if (!q.exec())
+                return Status::failure(tr("Cannot merge the actors: %1").arg(Database::errorOf(q)));
+        }
+        return {};
+    });
+}
+
+Status ActorRepository::ensureLocalGovernments()
+{
+    for (const reference::LocalGovernment &lg : reference::localGovernments()) {
+        if (findByMoisCode(lg.moisCode))
+            continue;
+        Actor a;
+        a.kind = lg.kind;
+        a.name = lg.name;
+        a.moisCode = lg.moisCode;
+        a.renamedOn = lg.renamedOn;
+        if (!lg.formerName.isEmpty())
+            a.formerNames.append({lg.formerName, lg.renamedOn.addDays(-1)});
+        Status st = create(a);
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace c2c

@@ -1,0 +1,38 @@
+#pragma once
+// Actors (local governments, agencies, organisations) with their name history.
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace c2c {
+
+class Database;
+
+class ActorRepository {
+    Q_DECLARE_TR_FUNCTIONS(c2c::ActorRepository)
+
+public:
+    explicit ActorRepository(Database &db) : m_db(db) {}
+
+    Status create(Actor &actor);
+    Status update(const Actor &actor);
+    Result<Actor> read(std::int64_t id) const;
+    Result<QList<Actor>> readAll() const;
+    // An actor whose current or former Korean or English name is name (exact, case-insensitive); 0 if none.
+    std::int64_t findByName(const QString &name) const;
+    std::int64_t findByMoisCode(const QString &code) const;
+    // Merges from into into: its projects and participations move to into, and
+    // from keeps existing with into as its successor (so old references still resolve).
+    Status merge(std::int64_t from, std::int64_t into);
+    // Seeds the 17 first-tier local governments from the reference data, with
+    // their renames, unless an actor with the same MOIS code exists.
+    Status ensureLocalGovernments();
+
+private:
+    Status writeFormerNames(const Actor &actor);
+    Database &m_db;
+};
+
+} // namespace c2c

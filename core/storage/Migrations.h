@@ -1,0 +1,14 @@
+#pragma once
+// One function per schema version step. Each runs inside its own transaction
+// (Database::migrate opens it) and must leave the schema at exactly its version.
+#include "domain/Result.h"
+
+namespace c2c {
+class Database;
+
+namespace migrations {
+Status toVersion1(Database &db); // the portfolio: actors, projects and their details, exchange rates
+Status toVersion2(Database &db); // saved views (named filter + pivot/compare configurations)
+} // namespace migrations
+
+} // namespace c2c

@@ -1,0 +1,501 @@
+#include "ProjectRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "SqliteStatement.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace c2c {
+
+namespace {
+
+const char *const kDetailTables[] = {"project_country", "project_org", "project_sector", "project_sdg", "budget_line",
+                                     "transaction_line", "milestone", "source", "quality_note"};
+
+// Languages other than Korean and English, kept as {"title": {"fr": ...}, "description": {...}}.
+QString otherLanguagesJson(const Project &p)
+{
+    if (p.title.other.isEmpty() && p.description.other.isEmpty())
+        return {};
+    QJsonObject root;
+    auto put = [&root](const char *field, const QMap<QString, QString> &texts) {
+        if (texts.isEmpty())
+            return;
+        QJsonObject o;
+        for (auto it = texts.begin(); it != texts.end(); ++it)
+            o.insert(it.key(), it.value());
+        root.insert(QLatin1String(field), o);
+    };
+    put("title", p.title.other);
+    put("description", p.description.other);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+void readOtherLanguages(const QString &json, Project &p)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    auto get = [&root](const char *field, QMap<QString, QString> &texts) {
+        const QJsonObject o = root.value(QLatin1String(field)).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            texts.insert(it.key(), it.value().toString());
+    };
+    get("title", p.title.other);
+    get("description", p.description.other);
+}
+
+const QString kProjectColumns = QStringLiteral(
+    "key, iati_identifier, title_ko, title_en, description_ko, description_en, other_languages, lead_actor_id,"
+    " start_date, start_actual, end_date, end_actual, status, modality, funding_channel, cooperation_forms,"
+    " dimensions, regions, amount_as_printed, collaboration_type, aid_type");
+
+template <class E>
+E codeOr(const QVariant &v, E fallback)
+{
+    return fromCode<E>(v.toString()).value_or(fallback);
+}
+
+} // namespace
+
+// The insert statements, prepared once per repository: imports and the
+// generator write a million projects through them.
+struct ProjectRepository::Statements {
+    explicit Statements(Database &db)
+        : project(db, "INSERT INTO project(key, iati_identifier, title_ko, title_en, description_ko, description_en,"
+                      " other_languages, lead_actor_id, start_date, start_actual, end_date, end_actual, status, modality,"
+                      " funding_channel, cooperation_forms, dimensions, regions, amount_as_printed, collaboration_type,"
+                      " aid_type, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
+          country(db, "INSERT INTO project_country VALUES(?, ?, ?, ?, ?, ?)"),
+          org(db, "INSERT INTO project_org VALUES(?, ?, ?, ?, ?, ?, ?)"),
+          sector(db, "INSERT INTO project_sector VALUES(?, ?, ?, ?, ?)"),
+          sdg(db, "INSERT INTO project_sdg VALUES(?, ?, ?, ?)"),
+          budget(db, "INSERT INTO budget_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          transaction(db, "INSERT INTO transaction_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          milestone(db, "INSERT INTO milestone VALUES(?, ?, ?, ?, ?, ?)"),
+          source(db, "INSERT INTO source VALUES(?, ?, ?, ?, ?)"),
+          note(db, "INSERT INTO quality_note VALUES(?, ?, ?, ?, ?)"),
+          update(db, "UPDATE project SET key = ?, iati_identifier = ?, title_ko = ?, title_en = ?, description_ko = ?,"
+                     " description_en = ?, other_languages = ?, lead_actor_id = ?, start_date = ?, start_actual = ?,"
+                     " end_date = ?, end_actual = ?, status = ?, modality = ?, funding_channel = ?,"
+                     " cooperation_forms = ?, dimensions = ?, regions = ?, amount_as_printed = ?,"
+                     " collaboration_type = ?, aid_type = ?, version = version + 1 WHERE id = ? AND version = ?"),
+          db(db)
+    {
+    }
+    SqliteStatement project, country, org, sector, sdg, budget, transaction, milestone, source, note, update;
+    Database &db;
+};
+
+namespace {
+
+// Binds values to parameters 1, 2, ... in order; empty optionals and nullptr bind NULL.
+struct Binder {
+    SqliteStatement &s;
+    int i = 1;
+    QByteArray scratch;
+    Binder &operator<<(const QString &v)
+    {
+        scratch = v.toUtf8();
+        s.bind(i++, std::string_view(scratch.constData(), static_cast<size_t>(scratch.size())));
+        return *this;
+    }
+    Binder &operator<<(std::int64_t v)
+    {
+        s.bind(i++, v);
+        return *this;
+    }
+    Binder &operator<<(int v) { return *this << std::int64_t(v); }
+    Binder &operator<<(std::nullptr_t)
+    {
+        s.bindNull(i++);
+        return *this;
+    }
+    Binder &operator<<(const std::optional<int> &v) { return v ? *this << *v : *this << nullptr; }
+    Binder &operator<<(const std::optional<PartialDate> &d) { return d ? *this << d->toIso() : *this << nullptr; }
+    Binder &operator<<(const QDate &d) { return d.isValid() ? *this << d.toString(Qt::ISODate) : *this << nullptr; }
+};
+
+// The project table's columns in kProjectColumns order.
+void bindProject(Binder &b, const Project &p)
+{
+    b << p.key;
+    if (p.iatiIdentifier.isEmpty())
+        b << nullptr;
+    else
+        b << p.iatiIdentifier;
+    b << p.title.ko << p.title.en << p.description.ko << p.description.en;
+    const QString other = otherLanguagesJson(p);
+    if (other.isEmpty())
+        b << nullptr;
+    else
+        b << other;
+    if (p.leadActorId)
+        b << p.leadActorId;
+    else
+        b << nullptr;
+    b << p.period.start << int(p.period.startActual) << p.period.end << int(p.period.endActual) << toCode(p.status)
+      << toCode(p.modality) << toCode(p.fundingChannel) << std::int64_t(p.cooperationForms)
+      << std::int64_t(p.dimensions) << p.regions.join(QLatin1Char(';')) << p.amountAsPrinted << p.collaborationType
+      << p.aidType;
+}
+
+} // namespace
+
+Status ProjectRepository::create(Project &project)
+{
+    Project copy = project;
+    Status st = m_db.transaction([&] { return insertInTransaction(copy); });
+    if (st)
+        project = copy;
+    return st;
+}
+
+Status ProjectRepository::createMany(QList<Project> &projects, const std::function<void(qsizetype)> &progress)
+{
+    QList<Project> copy = projects;
+    Status st = m_db.transaction([&]() -> Status {
+        for (qsizetype i = 0; i < copy.size(); ++i) {
+            Status one = insertInTransaction(copy[i]);
+            if (!one)
+                return one;
+            if (progress && (i % 1000 == 999 || i + 1 == copy.size()))
+                progress(i + 1);
+        }
+        return {};
+    });
+    if (st)
+        projects = std::move(copy);
+    return st;
+}
+
+Status ProjectRepository::insertInTransaction(Project &project)
+{
+    if (project.id != 0)
+        return Status::failure(tr("Project %1 is already stored.").arg(project.key));
+    if (project.key.trimmed().isEmpty())
+        return Status::failure(tr("A project needs a key."));
+    Status st = insertProjectRow(project);
+    if (!st)
+        return st;
+    project.version = 1;
+    return writeDetails(project);
+}
+
+Status ProjectRepository::update(Project &project)
+{
+    Project copy = project;
+    Status st = m_db.transaction([&] { return updateInTransaction(copy); });
+    if (st)
+        project = copy;
+    return st;
+}
+
+Status ProjectRepository::updateInTransaction(Project &project)
+{
+    Statements &st = statements();
+    Binder b{st.update};
+    bindProject(b, project);
+    b << project.id << project.version;
+    Status result = st.update.execute();
+    if (!result)
+        return Status::failure(tr("Cannot save project %1: %2").arg(project.key, result.error()));
+    if (st.update.changes() != 1) {
+        if (!read(project.id).ok())
+            return Status::failure(tr("Project %1 was deleted by someone else; it cannot be saved.").arg(project.key));
+        return Status::failure(tr("Project %1 was changed by someone else since you opened it. "
+                                  "Reload it and make your change again.")
+                                   .arg(project.key));
+    }
+    Status details = deleteDetails(project.id);
+    if (!details)
+        return details;
+    details = writeDetails(project);
+    if (!details)
+        return details;
+    ++project.version;
+    return {};
+}
+
+Status ProjectRepository::remove(std::int64_t id, int expectedVersion)
+{
+    return m_db.transaction([&] { return removeInTransaction(id, expectedVersion); });
+}
+
+Status ProjectRepository::removeInTransaction(std::int64_t id, int expectedVersion)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM project WHERE id = ? AND version = ?"));
+    q.addBindValue(qint64(id));
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
+        return Status::failure(tr("Cannot delete the project: %1").arg(Database::errorOf(q)));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The project was changed or deleted by someone else since you opened it."));
+    return {};
+}
+
+Status ProjectRepository::deleteDetails(std::int64_t id)
+{
+    for (const char *table : kDetailTables) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(qint64(id));
+        if (!q.exec())
+            return Status::failure(tr("Cannot save the project: %1").arg(Database::errorOf(q)));
+    }
+    return {};
+}
+
+ProjectRepository::ProjectRepository(Database &db) : m_db(db) {}
+ProjectRepository::~ProjectRepository() = default;
+
+ProjectRepository::Statements &ProjectRepository::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
+
+Status ProjectRepository::insertProjectRow(Project &p)
+{
+    Statements &st = statements();
+    Binder b{st.project};
+    bindProject(b, p);
+    Status result = st.project.execute();
+    if (!result) {
+        if (idForKey(p.key))
+            return Status::failure(tr("A project with the key %1 already exists.").arg(p.key));
+        return Status::failure(tr("Cannot save project %1: %2").arg(p.key, result.error()));
+    }
+    p.id = st.project.lastInsertId();
+    return {};
+}
+
+Status ProjectRepository::writeDetails(const Project &p)
+{
+    Statements &st = statements();
+    auto done = [&](SqliteStatement &s) -> Status {
+        Status r = s.execute();
+        if (!r)
+            return Status::failure(tr("Cannot save project %1: %2").arg(p.key, r.error()));
+        return {};
+    };
+    const std::int64_t pid = p.id;
+    Status r;
+    for (int i = 0; r && i < p.countries.size(); ++i) {
+        const auto &c = p.countries[i];
+        Binder{st.country} << pid << i << c.code << c.locality.ko << c.locality.en << c.share;
+        r = done(st.country);
+    }
+    for (int i = 0; r && i < p.organisations.size(); ++i) {
+        const auto &o = p.organisations[i];
+        Binder b{st.org};
+        b << pid << i;
+        if (o.actorId)
+            b << o.actorId;
+        else
+            b << nullptr;
+        b << o.name.ko << o.name.en << o.ref << toCode(o.role);
+        r = done(st.org);
+    }
+    for (int i = 0; r && i < p.sectors.size(); ++i) {
+        Binder{st.sector} << pid << i << p.sectors[i].vocabulary << p.sectors[i].code << p.sectors[i].share;
+        r = done(st.sector);
+    }
+    for (int i = 0; r && i < p.sdgs.size(); ++i) {
+        Binder{st.sdg} << pid << i << p.sdgs[i].goal << p.sdgs[i].target;
+        r = done(st.sdg);
+    }
+    for (int i = 0; r && i < p.budget.size(); ++i) {
+        const auto &l = p.budget[i];
+        Binder{st.budget} << pid << i << l.period.start << l.period.end << l.amount.minor() << l.amount.currency()
+                          << toCode(l.type) << toCode(l.status) << l.valueDate;
+        r = done(st.budget);
+    }
+    for (int i = 0; r && i < p.transactions.size(); ++i) {
+        const auto &t = p.transactions[i];
+        Binder{st.transaction} << pid << i << toCode(t.type) << t.date << t.value.minor() << t.value.currency()
+                               << t.valueDate << t.description.ko << t.description.en;
+        r = done(st.transaction);
+    }
+    for (int i = 0; r && i < p.milestones.size(); ++i) {
+        const auto &m = p.milestones[i];
+        Binder{st.milestone} << pid << i << m.title.ko << m.title.en << m.due << toCode(m.completion);
+        r = done(st.milestone);
+    }
+    for (int i = 0; r && i < p.sources.size(); ++i) {
+        Binder{st.source} << pid << i << p.sources[i].citation << p.sources[i].url << p.sources[i].page;
+        r = done(st.source);
+    }
+    for (int i = 0; r && i < p.qualityNotes.size(); ++i) {
+        const auto &n = p.qualityNotes[i];
+        Binder{st.note} << pid << i << n.field << n.note << toCode(n.severity);
+        r = done(st.note);
+    }
+    return r;
+}
+
+Result<Project> ProjectRepository::read(std::int64_t id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, version, %1 FROM project WHERE id = ?").arg(kProjectColumns));
+    q.addBindValue(qint64(id));
+    if (!q.exec())
+        return Result<Project>::failure(tr("Cannot read project %1: %2").arg(id).arg(Database::errorOf(q)));
+    if (!q.next())
+        return Result<Project>::failure(tr("There is no project with id %1.").arg(id));
+    Project p;
+    int c = 0;
+    p.id = q.value(c++).toLongLong();
+    p.version = q.value(c++).toInt();
+    p.key = q.value(c++).toString();
+    p.iatiIdentifier = q.value(c++).toString();
+    p.title.ko = q.value(c++).toString();
+    p.title.en = q.value(c++).toString();
+    p.description.ko = q.value(c++).toString();
+    p.description.en = q.value(c++).toString();
+    readOtherLanguages(q.value(c++).toString(), p);
+    p.leadActorId = q.value(c++).toLongLong();
+    p.period.start = sql::toPartialDate(q.value(c++));
+    p.period.startActual = q.value(c++).toInt() != 0;
+    p.period.end = sql::toPartialDate(q.value(c++));
+    p.period.endActual = q.value(c++).toInt() != 0;
+    p.status = codeOr(q.value(c++), ActivityStatus::Unknown);
+    p.modality = codeOr(q.value(c++), Modality::Unknown);
+    p.fundingChannel = codeOr(q.value(c++), FundingChannel::Unknown);
+    p.cooperationForms = static_cast<std::uint32_t>(q.value(c++).toLongLong());
+    p.dimensions = static_cast<std::uint32_t>(q.value(c++).toLongLong());
+    const QString regions = q.value(c++).toString();
+    p.regions = regions.isEmpty() ? QStringList() : regions.split(QLatin1Char(';'));
+    p.amountAsPrinted = q.value(c++).toString();
+    p.collaborationType = q.value(c++).toString();
+    p.aidType = q.value(c++).toString();
+    Status st = readDetails(p);
+    if (!st)
+        return Result<Project>::failure(st.error());
+    return p;
+}
+
+Status ProjectRepository::readDetails(Project &p) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    auto select = [&](const char *sqlText) -> bool {
+        q.prepare(QString::fromLatin1(sqlText));
+        q.addBindValue(qint64(p.id));
+        return q.exec();
+    };
+    auto failed = [&] { return Status::failure(tr("Cannot read project %1: %2").arg(p.key, Database::errorOf(q))); };
+
+    if (!select("SELECT country, locality_ko, locality_en, share FROM project_country WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.countries.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), {}},
+                            sql::toOptionalInt(q.value(3))});
+    if (!select("SELECT actor_id, name_ko, name_en, ref, role FROM project_org WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.organisations.append({q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(), {}},
+                                q.value(3).toString(), codeOr(q.value(4), OrgRole::Implementing)});
+    if (!select("SELECT code, vocabulary, share FROM project_sector WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.sectors.append({q.value(0).toString(), q.value(1).toString(), sql::toOptionalInt(q.value(2))});
+    if (!select("SELECT goal, target FROM project_sdg WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.sdgs.append({q.value(0).toInt(), q.value(1).toString()});
+    if (!select("SELECT start_date, end_date, amount_minor, currency, type, status, value_date FROM budget_line "
+                "WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next()) {
+        BudgetLine b;
+        b.period.start = sql::toPartialDate(q.value(0));
+        b.period.end = sql::toPartialDate(q.value(1));
+        b.amount = Money(q.value(2).toLongLong(), q.value(3).toString());
+        b.type = codeOr(q.value(4), BudgetType::Original);
+        b.status = codeOr(q.value(5), BudgetStatus::Indicative);
+        b.valueDate = sql::toDate(q.value(6));
+        p.budget.append(b);
+    }
+    if (!select("SELECT type, date, amount_minor, currency, value_date, description_ko, description_en "
+                "FROM transaction_line WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.transactions.append({codeOr(q.value(0), TransactionType::Disbursement), sql::toDate(q.value(1)),
+                               Money(q.value(2).toLongLong(), q.value(3).toString()), sql::toDate(q.value(4)),
+                               {q.value(5).toString(), q.value(6).toString(), {}}});
+    if (!select("SELECT title_ko, title_en, due, completion FROM milestone WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.milestones.append({{q.value(0).toString(), q.value(1).toString(), {}}, sql::toDate(q.value(2)),
+                             codeOr(q.value(3), Completion::NotStarted)});
+    if (!select("SELECT citation, url, page FROM source WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    if (!select("SELECT field, note, severity FROM quality_note WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next())
+        p.qualityNotes.append({q.value(0).toString(), q.value(1).toString(), codeOr(q.value(2), Severity::Warning)});
+    return {};
+}
+
+Result<Project> ProjectRepository::readByKey(const QString &key) const
+{
+    const std::int64_t id = idForKey(key);
+    if (!id)
+        return Result<Project>::failure(tr("There is no project with the key %1.").arg(key));
+    return read(id);
+}
+
+std::int64_t ProjectRepository::idForKey(const QString &key) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM project WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::int64_t ProjectRepository::idForIatiIdentifier(const QString &ident) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM project WHERE iati_identifier = ?"));
+    q.addBindValue(ident);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<Project>> ProjectRepository::readAll() const
+{
+    QList<std::int64_t> ids;
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM project ORDER BY id")))
+            return Result<QList<Project>>::failure(tr("Cannot read the projects: %1").arg(Database::errorOf(q)));
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    QList<Project> out;
+    out.reserve(ids.size());
+    for (auto id : ids) {
+        auto p = read(id);
+        if (!p)
+            return Result<QList<Project>>::failure(p.error());
+        out.append(std::move(p).value());
+    }
+    return out;
+}
+
+qint64 ProjectRepository::count() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM project")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace c2c

@@ -1,0 +1,30 @@
+#pragma once
+// How Boost.Test prints Qt and domain values in failure messages.
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QString>
+#include <ostream>
+#include <type_traits>
+
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+inline std::ostream &operator<<(std::ostream &os, const QDate &d)
+{
+    return os << d.toString(Qt::ISODate).toStdString();
+}
+
+namespace c2c {
+inline std::ostream &operator<<(std::ostream &os, const Money &m)
+{
+    return os << m.toDecimalString().toStdString() << ' ' << m.currency().toStdString();
+}
+template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+std::ostream &operator<<(std::ostream &os, E value)
+{
+    return os << static_cast<long long>(value);
+}
+} // namespace c2c

@@ -1,0 +1,782 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>c2c::ActorRepository</name>
+    <message>
+        <source>An actor needs a Korean or an English name.</source>
+        <translation>주체에는 한국어 또는 영어 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the actor %1: %2</source>
+        <translation>주체 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the former names of %1: %2</source>
+        <translation>%1의 이전 이름을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the actors: %1</source>
+        <translation>주체 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is no actor with id %1.</source>
+        <translation>ID가 %1인 주체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>주체를 자기 자신에게 통합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the actors: %1</source>
+        <translation>주체를 통합할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::CsvReader</name>
+    <message>
+        <source>line %1: a quote in the middle of an unquoted field</source>
+        <translation>%1행: 따옴표로 묶이지 않은 필드 중간에 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>%1행: 필드를 닫는 따옴표 뒤에 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Database</name>
+    <message>
+        <source>%1 is a folder, not a portfolio file.</source>
+        <translation>%1은(는) 폴더이며 포트폴리오 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a C2C Portfolio database: it is not an SQLite file (damaged, or another kind of file).</source>
+        <translation>%1은(는) C2C 포트폴리오 데이터베이스가 아닙니다: SQLite 파일이 아닙니다(손상되었거나 다른 종류의 파일).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the portfolio.</source>
+        <translation>포트폴리오 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Qt용 SQLite 드라이버가 설치되어 있지 않습니다(패키지 libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a C2C Portfolio database or is damaged: %2</source>
+        <translation>%1은(는) C2C 포트폴리오 데이터베이스가 아니거나 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version cannot be read.</source>
+        <translation>%1이(가) 손상되었습니다: 스키마 버전을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a C2C Portfolio file.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 C2C 포트폴리오 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of C2C Portfolio (schema %2; this version reads up to %3). Update the application to open it; the file was not changed.</source>
+        <translation>%1은(는) 더 새로운 버전의 C2C 포트폴리오로 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽을 수 있음). 열려면 프로그램을 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1의 데이터베이스 오류: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>%1에서 트랜잭션을 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy of %1 before upgrading it: %2. The file was not changed.</source>
+        <translation>업그레이드 전에 %1의 백업 사본을 만들 수 없습니다: %2. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 failed: %3</source>
+        <translation>%1을(를) 스키마 버전 %2(으)로 업그레이드하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>설정 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ExchangeRateRepository</name>
+    <message>
+        <source>"%1" is not a currency code.</source>
+        <translation>"%1"은(는) 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The rate for %1 in %2 must be greater than zero.</source>
+        <translation>%2년 %1 환율은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Say where the rate for %1 in %2 comes from (its source).</source>
+        <translation>%2년 %1 환율의 출처를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot save the exchange rate: %1</source>
+        <translation>환율을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the exchange rate: %1</source>
+        <translation>환율을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange rates: %1</source>
+        <translation>환율을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Filter</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1년부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1년까지</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>SDG %1</translation>
+    </message>
+    <message>
+        <source>SDG target %1</source>
+        <translation>SDG 세부목표 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>with a data-quality note</source>
+        <translation>데이터 품질 메모 있음</translation>
+    </message>
+    <message>
+        <source>not counted in totals</source>
+        <translation>합계 미포함</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>전체 사업</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Generator</name>
+    <message>
+        <source>The number of projects cannot be negative.</source>
+        <translation>사업 수는 음수일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Money</name>
+    <message>
+        <source>Cannot combine amounts in %1 and %2 without an exchange rate.</source>
+        <translation>환율 없이 %1 금액과 %2 금액을 합칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sum is too large.</source>
+        <translation>합계가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The difference is too large.</source>
+        <translation>차액이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: %2</source>
+        <translation>"%1"은(는) 금액이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (three capital letters, e.g. USD).</source>
+        <translation>"%1"은(는) 통화 코드가 아닙니다(대문자 세 글자, 예: USD).</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>예상하지 못한 문자 '%1'</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>숫자가 없습니다</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>숫자가 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not an exchange rate (a positive number such as 1350.25).</source>
+        <translation>"%1"은(는) 환율이 아닙니다(1350.25와 같은 양수).</translation>
+    </message>
+    <message>
+        <source>An exchange rate must be greater than zero.</source>
+        <translation>환율은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Portfolio</name>
+    <message>
+        <source>My portfolio</source>
+        <translation>내 포트폴리오</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code.</source>
+        <translation>"%1"은(는) 통화 코드가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ProjectRepository</name>
+    <message>
+        <source>Project %1 is already stored.</source>
+        <translation>사업 %1은(는) 이미 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A project needs a key.</source>
+        <translation>사업에는 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save project %1: %2</source>
+        <translation>사업 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Project %1 was deleted by someone else; it cannot be saved.</source>
+        <translation>사업 %1은(는) 다른 사용자가 삭제하여 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Project %1 was changed by someone else since you opened it. Reload it and make your change again.</source>
+        <translation>사업 %1을(를) 연 뒤에 다른 사용자가 변경했습니다. 다시 불러온 뒤 변경 내용을 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the project: %1</source>
+        <translation>사업을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The project was changed or deleted by someone else since you opened it.</source>
+        <translation>사업을 연 뒤에 다른 사용자가 변경하거나 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project: %1</source>
+        <translation>사업을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>A project with the key %1 already exists.</source>
+        <translation>키가 %1인 사업이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read project %1: %2</source>
+        <translation>사업 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1.</source>
+        <translation>ID가 %1인 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no project with the key %1.</source>
+        <translation>키가 %1인 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the projects: %1</source>
+        <translation>사업 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::SeedImport</name>
+    <message>
+        <source>Cannot read the seed cases %1: %2</source>
+        <translation>기본 사례 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column "%2" is missing.</source>
+        <translation>%1, 1행: "%2" 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, expected %4.</source>
+        <translation>%1, %2행: 필드가 %3개이며 %4개여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, start_year: "%3" is not a year.</source>
+        <translation>%1, %2행, start_year: "%3"은(는) 연도가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, end_year: "%3" is not a year.</source>
+        <translation>%1, %2행, end_year: "%3"은(는) 연도가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, amount: %3</source>
+        <translation>%1, %2행, amount: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::SnapshotLoader</name>
+    <message>
+        <source>Cannot read the portfolio %1: %2</source>
+        <translation>포트폴리오 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::MainWindow</name>
+    <message>
+        <source>Cannot open the portfolio</source>
+        <translation>포트폴리오를 열 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>사업 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>합계 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted (unknown amount or no exchange rate)</source>
+        <translation><numerusform>%n건 미집계(금액 미상 또는 환율 없음)</numerusform></translation>
+    </message>
+    <message>
+        <source>C2C Portfolio</source>
+        <translation>도시 간 협력 포트폴리오</translation>
+    </message>
+    <message>
+        <source>%1 — C2C Portfolio</source>
+        <translation>%1 — 도시 간 협력 포트폴리오</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ProjectTableModel</name>
+    <message>
+        <source>Mixed currencies</source>
+        <translation>여러 통화</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>No exchange rate</source>
+        <translation>환율 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-quality note(s): open the project to read them.</source>
+        <translation><numerusform>데이터 품질 메모 %n건: 사업을 열어 확인하십시오.</numerusform></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>예산(%1)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>품질</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::cli::CliText</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Repetitions of each timing; the median is reported.</source>
+        <translation>각 측정의 반복 횟수. 중앙값을 보고합니다.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>bench needs --db PATH (e.g. a portfolio written by generate).</source>
+        <translation>bench에는 --db 경로가 필요합니다(예: generate로 만든 포트폴리오).</translation>
+    </message>
+    <message>
+        <source>List the projects that match the filters.</source>
+        <translation>필터에 맞는 사업 목록을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Totals of the matching projects, overall and by actor, country, year, sector, SDG goal and status.</source>
+        <translation>필터에 맞는 사업의 합계: 전체 및 주체·국가·연도·분야·SDG 목표·상태별.</translation>
+    </message>
+    <message>
+        <source>Write a synthetic portfolio for demonstrations and benchmarks.</source>
+        <translation>시연과 성능 측정용 합성 포트폴리오를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Time the interactive paths on a portfolio.</source>
+        <translation>포트폴리오에서 대화형 작업의 소요 시간을 측정합니다.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>C2C Portfolio: portfolios of city-to-city partnerships.</source>
+        <translation>도시 간 협력 포트폴리오: 도시 간 협력 사업 포트폴리오 관리.</translation>
+    </message>
+    <message>
+        <source>Portfolio file (default: your own portfolio).</source>
+        <translation>포트폴리오 파일(기본값: 내 포트폴리오).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Language of the output: ko or en.</source>
+        <translation>출력 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The command to run (none: open the window).</source>
+        <translation>실행할 명령(없으면 창을 엽니다).</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>--help로 실행하면 옵션을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>--lang: "%1" is not ko or en.</source>
+        <translation>--lang: "%1"은(는) ko 또는 en이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인수: %1</translation>
+    </message>
+    <message>
+        <source>Lead actor: name (Korean or English, current or former), MOIS code or id. Repeatable.</source>
+        <translation>주관 기관: 이름(한국어 또는 영어, 현재 또는 이전 이름), 행정안전부 코드 또는 ID. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Actor kind, e.g. province, metropolitan-city. Repeatable.</source>
+        <translation>기관 유형(예: province, metropolitan-city). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Partner country: ISO code or name. Repeatable.</source>
+        <translation>협력국: ISO 코드 또는 이름. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Projects running in or after this year.</source>
+        <translation>이 연도 또는 그 이후에 진행되는 사업.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Projects running in or before this year.</source>
+        <translation>이 연도 또는 그 이전에 진행되는 사업.</translation>
+    </message>
+    <message>
+        <source>Status: pipeline, implementation, finalisation, closed, cancelled, suspended. Repeatable.</source>
+        <translation>상태: pipeline, implementation, finalisation, closed, cancelled, suspended. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality: city-to-city, triangular, south-south, bilateral. Repeatable.</source>
+        <translation>협력 방식: city-to-city, triangular, south-south, bilateral. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Funding channel: own-budget, koica-call, central-ministry, other. Repeatable.</source>
+        <translation>재원 경로: own-budget, koica-call, central-ministry, other. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>DAC sector code (5 digits) or category (3 digits). Repeatable.</source>
+        <translation>DAC 분야 코드(5자리) 또는 분류(3자리). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>SDG goal (11) or target (11.6). Repeatable.</source>
+        <translation>SDG 목표(11) 또는 세부목표(11.6). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Cooperation form, e.g. capacity-building. Repeatable.</source>
+        <translation>협력 형태(예: capacity-building). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>형태</translation>
+    </message>
+    <message>
+        <source>Text in keys, titles, localities or descriptions (Korean or English).</source>
+        <translation>키, 사업명, 지역, 설명에 포함된 텍스트(한국어 또는 영어).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Smallest budget, in the reporting currency.</source>
+        <translation>최소 예산(보고 통화 기준).</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Largest budget, in the reporting currency.</source>
+        <translation>최대 예산(보고 통화 기준).</translation>
+    </message>
+    <message>
+        <source>Only projects with a data-quality note.</source>
+        <translation>데이터 품질 메모가 있는 사업만.</translation>
+    </message>
+    <message>
+        <source>Only projects not counted in totals (unknown amount or no exchange rate).</source>
+        <translation>합계에 포함되지 않은 사업만(금액 미상 또는 환율 없음).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not one of: %3.</source>
+        <translation>--%1: "%2"은(는) 다음 중 하나가 아닙니다: %3.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a year (e.g. 2015).</source>
+        <translation>--%1: "%2"은(는) 연도가 아닙니다(예: 2015).</translation>
+    </message>
+    <message>
+        <source>--actor: no actor is called "%1" in this portfolio.</source>
+        <translation>--actor: 이 포트폴리오에 "%1"(이)라는 기관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>--country: "%1" is not a country code or name.</source>
+        <translation>--country: "%1"은(는) 국가 코드나 국가명이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--sector: "%1" is not a DAC sector code or category.</source>
+        <translation>--sector: "%1"은(는) DAC 분야 코드나 분류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--sdg: "%1" is not an SDG goal (1-17) or target (e.g. 11.6).</source>
+        <translation>--sdg: "%1"은(는) SDG 목표(1~17)나 세부목표(예: 11.6)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1이(가) --to %2보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of: %2.</source>
+        <translation>--format: "%1"은(는) 다음 중 하나가 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>Number of projects to generate.</source>
+        <translation>만들 사업 수.</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed gives the same portfolio).</source>
+        <translation>난수 시드(같은 시드는 같은 포트폴리오를 만듭니다).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>generate needs --projects N with N a whole number of at least 0.</source>
+        <translation>generate에는 --projects N이 필요합니다(N은 0 이상의 정수).</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number.</source>
+        <translation>--seed: "%1"은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>generate needs --db PATH: it never writes into your own portfolio.</source>
+        <translation>generate에는 --db 경로가 필요합니다. 내 포트폴리오에는 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects written</source>
+        <translation>사업 %2건 중 %1건 기록</translation>
+    </message>
+    <message>
+        <source>%1 projects written to %2 in %3 s.</source>
+        <translation>사업 %1건을 %2에 기록했습니다(%3초).</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>출력 형식: table, csv 또는 json.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>사업 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Reporting currency for this summary, e.g. USD or KRW (needs exchange rates).</source>
+        <translation>이 요약의 보고 통화(예: USD, KRW, 환율 필요).</translation>
+    </message>
+    <message>
+        <source>--currency: "%1" is not a currency code.</source>
+        <translation>--currency: "%1"은(는) 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>사업: %1건</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 with a known budget)</source>
+        <translation>합계: %1(예산이 알려진 사업 %2건)</translation>
+    </message>
+    <message>
+        <source>Not counted, budget unknown: %1</source>
+        <translation>미집계, 예산 미상: %1건</translation>
+    </message>
+    <message>
+        <source>Not counted, no exchange rate to %1: %2</source>
+        <translation>미집계, %1 환율 없음: %2건</translation>
+    </message>
+    <message>
+        <source>By lead actor</source>
+        <translation>주관 기관별</translation>
+    </message>
+    <message>
+        <source>By partner country</source>
+        <translation>협력국별</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>연도별</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>By SDG goal</source>
+        <translation>SDG 목표별</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>상태별</translation>
+    </message>
+    <message>
+        <source>(%1 not counted)</source>
+        <translation>(%1건 미집계)</translation>
+    </message>
+</context>
+</TS>
