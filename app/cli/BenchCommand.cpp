@@ -61,7 +61,7 @@ int runBench(Context &c)
 
     // A typical three-predicate question: one partner country, a year range, two statuses.
     Filter f;
-    f.countries = {s.countryCodes.isEmpty() ? QStringLiteral("VN") : s.countryCodes.first()};
+    f.countries = {QStringLiteral("VN")};
     f.fromYear = 2015;
     f.toYear = 2025;
     f.statuses = {ActivityStatus::Implementation, ActivityStatus::Closed};

@@ -99,18 +99,47 @@ void addYears(Accumulator &acc, const Snapshot &s, Row r)
             acc.add(y, 0, false);
         return;
     }
+    auto spread = [](std::int16_t start, std::int16_t end, auto &&visit) {
+        const int from = start == UnknownYear ? end : start;
+        const int to = end == UnknownYear || end < from ? from : end;
+        visit(from, to);
+    };
+    if (lines.end - lines.begin == 1) {
+        // The common case, without allocation: equal parts, the remainder to the earliest years
+        // (what largest-remainder allocation with equal weights gives).
+        const auto i = lines.begin;
+        if (s.lineStart[i] == UnknownYear && s.lineEnd[i] == UnknownYear) {
+            acc.add(NotStated, s.lineReported[i], true);
+            return;
+        }
+        spread(s.lineStart[i], s.lineEnd[i], [&](int from, int to) {
+            const std::int64_t years = to - from + 1;
+            const std::int64_t amount = s.lineReported[i];
+            const std::int64_t base = amount / years;
+            std::int64_t rest = amount - base * years;
+            const std::int64_t step = rest < 0 ? -1 : 1;
+            for (int y = from; y <= to; ++y) {
+                std::int64_t part = base;
+                if (rest != 0) {
+                    part += step;
+                    rest -= step;
+                }
+                acc.add(y, part, true);
+            }
+        });
+        return;
+    }
     std::map<std::int64_t, std::int64_t> byYear;
     for (auto i = lines.begin; i < lines.end; ++i) {
-        const auto start = s.lineStart[i], end = s.lineEnd[i];
-        if (start == UnknownYear && end == UnknownYear) {
+        if (s.lineStart[i] == UnknownYear && s.lineEnd[i] == UnknownYear) {
             byYear[NotStated] += s.lineReported[i];
             continue;
         }
-        const int from = start == UnknownYear ? end : start;
-        const int to = end == UnknownYear || end < from ? from : end;
-        const auto parts = allocate(s.lineReported[i], QList<std::int64_t>(to - from + 1, 1));
-        for (int y = from; y <= to; ++y)
-            byYear[y] += parts[y - from];
+        spread(s.lineStart[i], s.lineEnd[i], [&](int from, int to) {
+            const auto parts = allocate(s.lineReported[i], QList<std::int64_t>(to - from + 1, 1));
+            for (int y = from; y <= to; ++y)
+                byYear[y] += parts[y - from];
+        });
     }
     for (const auto &[year, amount] : byYear)
         acc.add(year, amount, true);

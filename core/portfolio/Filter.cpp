@@ -76,49 +76,83 @@ struct Compiled {
         return false;
     }
 
-    bool pass(Row r) const
+    // Each active condition is applied as its own tight loop over one column:
+    // the first scans every row, the next ones only the rows still selected.
+    // Cheap, selective conditions come first and the text search last.
+    template <class Stage>
+    void forEachStage(Stage &&stage) const
     {
-        if (!actors.empty() && active(Facet::Actor) && (s.actor[r] == NoId || !actors[s.actor[r]]))
-            return false;
-        if (kindMask && active(Facet::ActorKind)
-            && (s.actor[r] == NoId || !(kindMask & flag(s.actors[s.actor[r]].kind))))
-            return false;
-        if (statusMask && active(Facet::Status) && !(statusMask & (1u << s.status[r])))
-            return false;
-        if (modalityMask && active(Facet::Modality) && !(modalityMask & (1u << s.modality[r])))
-            return false;
-        if (channelMask && active(Facet::Channel) && !(channelMask & (1u << s.channel[r])))
-            return false;
-        if (f.cooperationForms && active(Facet::Form) && !(f.cooperationForms & s.forms[r]))
-            return false;
-        if (f.dimensions && active(Facet::Dimension) && !(f.dimensions & s.dimensions[r]))
-            return false;
-        if (f.withQualityNote && active(Facet::QualityNote) && s.qualityNotes[r] == 0)
-            return false;
-        if (f.notCountedOnly && active(Facet::NotCounted) && isCounted(s.reported[r]))
-            return false;
-        if ((f.fromYear || f.toYear) && active(Facet::Year) && !overlaps(r))
-            return false;
-        if ((f.minAmount || f.maxAmount) && active(Facet::Amount)) {
-            const auto a = s.reported[r];
-            if (!isCounted(a) || (f.minAmount && a < *f.minAmount) || (f.maxAmount && a > *f.maxAmount))
-                return false;
+        const auto &st = s;
+        if (!countries.empty() && active(Facet::Country))
+            stage([&](Row r) {
+                return anyIn(st.countryValue, st.countries(r), [&](auto id) { return id != NoId && countries[id]; });
+            });
+        if (!actors.empty() && active(Facet::Actor))
+            stage([&](Row r) { return st.actor[r] != NoId && actors[st.actor[r]]; });
+        if (statusMask && active(Facet::Status))
+            stage([&](Row r) { return (statusMask >> st.status[r]) & 1u; });
+        if (modalityMask && active(Facet::Modality))
+            stage([&](Row r) { return (modalityMask >> st.modality[r]) & 1u; });
+        if (channelMask && active(Facet::Channel))
+            stage([&](Row r) { return (channelMask >> st.channel[r]) & 1u; });
+        if (f.cooperationForms && active(Facet::Form))
+            stage([&](Row r) { return (f.cooperationForms & st.forms[r]) != 0; });
+        if (f.dimensions && active(Facet::Dimension))
+            stage([&](Row r) { return (f.dimensions & st.dimensions[r]) != 0; });
+        if (f.withQualityNote && active(Facet::QualityNote))
+            stage([&](Row r) { return st.qualityNotes[r] != 0; });
+        if (f.notCountedOnly && active(Facet::NotCounted))
+            stage([&](Row r) { return !isCounted(st.reported[r]); });
+        if ((f.fromYear || f.toYear) && active(Facet::Year))
+            stage([&](Row r) { return overlaps(r); });
+        if ((f.minAmount || f.maxAmount) && active(Facet::Amount))
+            stage([&](Row r) {
+                const auto a = st.reported[r];
+                return isCounted(a) && !(f.minAmount && a < *f.minAmount) && !(f.maxAmount && a > *f.maxAmount);
+            });
+        if (kindMask && active(Facet::ActorKind))
+            stage([&](Row r) { return st.actor[r] != NoId && (kindMask & flag(st.actors[st.actor[r]].kind)); });
+        if (!sectors.empty() && active(Facet::Sector))
+            stage([&](Row r) {
+                return anyIn(st.sectorValue, st.sectors(r), [&](auto id) { return id != NoId && sectors[id]; });
+            });
+        if (goalMask && active(Facet::SdgGoal))
+            stage([&](Row r) { return anyIn(st.sdgGoal, st.sdgs(r), [&](auto g) { return (goalMask >> g) & 1u; }); });
+        if (!targets.empty() && active(Facet::SdgTarget))
+            stage([&](Row r) {
+                return anyIn(st.sdgTarget, st.sdgs(r), [&](auto id) { return id != NoId && targets[id]; });
+            });
+        if (!needle.empty() && active(Facet::Text))
+            stage([&](Row r) { return containsFolded(st.texts(r), needle); });
+    }
+
+    void narrowAll(Selection &sel) const
+    {
+        forEachStage([&](auto pred) { std::erase_if(sel, [&](Row r) { return !pred(r); }); });
+    }
+
+    Selection run() const
+    {
+        Selection sel;
+        bool first = true;
+        const auto n = static_cast<Row>(s.rowCount());
+        forEachStage([&](auto pred) {
+            if (first) {
+                sel.reserve(n / 4);
+                for (Row r = 0; r < n; ++r)
+                    if (pred(r))
+                        sel.push_back(r);
+                first = false;
+            } else {
+                std::erase_if(sel, [&](Row r) { return !pred(r); });
+            }
+        });
+        if (first) {
+            sel.resize(n);
+            for (Row r = 0; r < n; ++r)
+                sel[r] = r;
         }
-        if (!countries.empty() && active(Facet::Country)
-            && !anyIn(s.countryValue, s.countries(r), [&](auto id) { return id != NoId && countries[id]; }))
-            return false;
-        if (!sectors.empty() && active(Facet::Sector)
-            && !anyIn(s.sectorValue, s.sectors(r), [&](auto id) { return id != NoId && sectors[id]; }))
-            return false;
-        if (goalMask && active(Facet::SdgGoal)
-            && !anyIn(s.sdgGoal, s.sdgs(r), [&](auto g) { return (goalMask >> g) & 1u; }))
-            return false;
-        if (!targets.empty() && active(Facet::SdgTarget)
-            && !anyIn(s.sdgTarget, s.sdgs(r), [&](auto id) { return id != NoId && targets[id]; }))
-            return false;
-        if (!needle.empty() && active(Facet::Text) && !containsFolded(s.texts(r), needle))
-            return false;
-        return true;
+        return sel;
     }
 
     bool overlaps(Row r) const
@@ -176,23 +210,14 @@ bool Filter::isEmpty() const
 Selection select(const Snapshot &snapshot, const Filter &filter, std::optional<Facet> ignore)
 {
     const Compiled c(snapshot, filter, ignore);
-    Selection out;
-    const auto n = static_cast<Row>(snapshot.rowCount());
-    out.reserve(filter.isEmpty() ? n : n / 4);
-    for (Row r = 0; r < n; ++r)
-        if (c.pass(r))
-            out.push_back(r);
-    return out;
+    return c.run();
 }
 
 Selection refine(const Snapshot &snapshot, const Filter &filter, const Selection &within)
 {
     const Compiled c(snapshot, filter, std::nullopt);
-    Selection out;
-    out.reserve(within.size());
-    for (Row r : within)
-        if (c.pass(r))
-            out.push_back(r);
+    Selection out = within;
+    c.narrowAll(out);
     return out;
 }
 
