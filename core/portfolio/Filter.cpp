@@ -4,19 +4,91 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 
 namespace c2c {
 
 namespace {
 
 // The filter compiled against one snapshot: sets become lookup tables by id.
+// ASCII-case-insensitive search of a lower-case UTF-8 needle (Hangul has no
+// case), by Horspool: the skip table is built once per filter and most bytes
+// of the text are never compared.
+class TextMatcher {
+public:
+    explicit TextMatcher(std::string needle) : m_needle(std::move(needle))
+    {
+        const std::size_t m = m_needle.size();
+        m_skip.fill(m);
+        for (std::size_t i = 0; i + 1 < m; ++i) {
+            const auto c = static_cast<unsigned char>(m_needle[i]);
+            m_skip[c] = m - 1 - i;
+            if (c >= 'a' && c <= 'z')
+                m_skip[c - 32] = m - 1 - i;
+        }
+    }
+    bool empty() const { return m_needle.empty(); }
+    // The first match at or after from, or npos.
+    std::size_t find(std::string_view hay, std::size_t from = 0) const
+    {
+        const std::size_t m = m_needle.size();
+        if (m == 0)
+            return from <= hay.size() ? from : std::string_view::npos;
+        if (hay.size() < m)
+            return std::string_view::npos;
+        const auto *data = reinterpret_cast<const unsigned char *>(hay.data());
+        const auto *needle = reinterpret_cast<const unsigned char *>(m_needle.data());
+        const unsigned char last = needle[m - 1];
+        const unsigned char lastUpper = (last >= 'a' && last <= 'z') ? static_cast<unsigned char>(last - 32) : last;
+        const std::size_t end = hay.size() - m;
+        for (std::size_t pos = from; pos <= end;) {
+            const unsigned char c = data[pos + m - 1];
+            if (c == last || c == lastUpper) {
+                std::size_t k = 0;
+                while (k + 1 < m && fold(data[pos + k]) == needle[k])
+                    ++k;
+                if (k + 1 == m)
+                    return pos;
+            }
+            pos += m_skip[c];
+        }
+        return std::string_view::npos;
+    }
+    bool in(std::string_view hay) const { return find(hay) != std::string_view::npos; }
+
+    // The rows whose texts contain the needle: one pass over the whole arena
+    // instead of one search per row.
+    Selection scan(const Snapshot &s) const
+    {
+        Selection out;
+        const std::string_view hay = s.textArena;
+        std::size_t pos = find(hay);
+        while (pos != std::string_view::npos) {
+            const auto it = std::upper_bound(s.textOffset.begin(), s.textOffset.end(), static_cast<std::uint32_t>(pos));
+            const auto row = static_cast<Row>(it - s.textOffset.begin() - 1);
+            if (pos + m_needle.size() <= s.textOffset[row + 1]) {
+                out.push_back(row); // within one row's texts: go on at the next row
+                pos = find(hay, s.textOffset[row + 1]);
+            } else {
+                pos = find(hay, pos + 1); // spans two rows: not a match
+            }
+        }
+        return out;
+    }
+
+private:
+    static unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c; }
+    std::string m_needle;
+    std::array<std::size_t, 256> m_skip;
+};
+
 struct Compiled {
     const Snapshot &s;
     const Filter &f;
     std::optional<Facet> ignore;
     std::vector<bool> actors, countries, sectors, targets;
     std::uint32_t kindMask = 0, statusMask = 0, modalityMask = 0, channelMask = 0, goalMask = 0;
-    std::string needle;
+    TextMatcher text{std::string()};
 
     bool active(Facet facet) const { return !ignore || *ignore != facet; }
 
@@ -64,7 +136,7 @@ struct Compiled {
                     targets[i] = true;
             }
         }
-        needle = f.text.trimmed().toLower().toStdString();
+        text = TextMatcher(f.text.trimmed().toLower().toStdString());
     }
 
     template <class Values, class Pred>
@@ -122,13 +194,15 @@ struct Compiled {
             stage([&](Row r) {
                 return anyIn(st.sdgTarget, st.sdgs(r), [&](auto id) { return id != NoId && targets[id]; });
             });
-        if (!needle.empty() && active(Facet::Text))
-            stage([&](Row r) { return containsFolded(st.texts(r), needle); });
     }
+
+    bool textActive() const { return !text.empty() && active(Facet::Text); }
 
     void narrowAll(Selection &sel) const
     {
         forEachStage([&](auto pred) { std::erase_if(sel, [&](Row r) { return !pred(r); }); });
+        if (textActive())
+            std::erase_if(sel, [&](Row r) { return !text.in(s.texts(r)); });
     }
 
     Selection run() const
@@ -147,7 +221,11 @@ struct Compiled {
                 std::erase_if(sel, [&](Row r) { return !pred(r); });
             }
         });
-        if (first) {
+        if (textActive()) {
+            if (first)
+                return text.scan(s);
+            std::erase_if(sel, [&](Row r) { return !text.in(s.texts(r)); });
+        } else if (first) {
             sel.resize(n);
             for (Row r = 0; r < n; ++r)
                 sel[r] = r;
@@ -173,33 +251,11 @@ class FilterText {
     Q_DECLARE_TR_FUNCTIONS(c2c::Filter)
 };
 
-inline char foldAscii(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
 } // namespace
 
-bool containsFolded(std::string_view haystack, std::string_view needle)
+bool containsFolded(std::string_view haystack, std::string_view loweredNeedle)
 {
-    if (needle.empty())
-        return true;
-    if (needle.size() > haystack.size())
-        return false;
-    const char first = needle.front();
-    const char firstUpper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - ('a' - 'A')) : first;
-    const std::size_t last = haystack.size() - needle.size();
-    for (std::size_t i = 0; i <= last; ++i) {
-        const char c = haystack[i];
-        if (c != first && c != firstUpper)
-            continue;
-        std::size_t k = 1;
-        while (k < needle.size() && foldAscii(haystack[i + k]) == needle[k])
-            ++k;
-        if (k == needle.size())
-            return true;
-    }
-    return false;
+    return TextMatcher(std::string(loweredNeedle)).in(haystack);
 }
 
 bool Filter::isEmpty() const

@@ -9,6 +9,7 @@ namespace c2c {
 namespace {
 const QString kNameKey = QStringLiteral("portfolio.name");
 const QString kCurrencyKey = QStringLiteral("portfolio.reporting_currency");
+const QString kUnitKey = QStringLiteral("portfolio.display_unit");
 } // namespace
 
 Portfolio::Portfolio(std::unique_ptr<Database> db)
@@ -30,6 +31,7 @@ Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString &path,
     if (!snap)
         return R::failure(snap.error());
     p->m_snapshot = std::move(snap).value();
+    p->m_displayUnit = displayUnitFromCode(p->m_db->setting(kUnitKey));
     return R(std::move(p));
 }
 
@@ -53,6 +55,21 @@ Status Portfolio::setReportingCurrency(const QString &currency)
     m_snapshot.setReportingCurrency(currency);
     emit reset();
     return {};
+}
+
+DisplayUnit Portfolio::displayUnit() const
+{
+    return m_displayUnit;
+}
+
+Status Portfolio::setDisplayUnit(DisplayUnit unit)
+{
+    Status st = m_db->setSetting(kUnitKey, displayUnitCode(unit));
+    if (st) {
+        m_displayUnit = unit;
+        emit reset();
+    }
+    return st;
 }
 
 void Portfolio::useReportingCurrency(const QString &currency)
@@ -112,6 +129,18 @@ Status Portfolio::saveProject(Project &project)
         return reload();
     m_snapshot.replace(static_cast<Row>(row), m_snapshot.rowData(project));
     emit rowChanged(static_cast<Row>(row));
+    return {};
+}
+
+Status Portfolio::restoreProject(Project &project)
+{
+    Status st = m_projects.restore(project);
+    if (st)
+        st = syncActors({project});
+    if (!st)
+        return st;
+    m_snapshot.append(project);
+    emit rowInserted(static_cast<Row>(m_snapshot.rowCount() - 1));
     return {};
 }
 

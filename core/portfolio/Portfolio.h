@@ -4,6 +4,7 @@
 // transaction each); the snapshot changes only when the write succeeded, and
 // then announces it, so views never show what was not saved.
 #include "Snapshot.h"
+#include "domain/DisplayUnit.h"
 #include "domain/Project.h"
 #include "domain/Result.h"
 #include "storage/ActorRepository.h"
@@ -41,9 +42,14 @@ public:
     // For this session only (e.g. one summary in KRW): the stored setting stays.
     void useReportingCurrency(const QString &currency);
 
+    DisplayUnit displayUnit() const;
+    Status setDisplayUnit(DisplayUnit unit);
+
     Status addProject(Project &project);
     Status addProjects(QList<Project> &projects, const std::function<void(qsizetype)> &progress = {});
     Status saveProject(Project &project);
+    // Puts a deleted project back under its old id (undo).
+    Status restoreProject(Project &project);
     Status deleteProject(std::int64_t id, int expectedVersion);
     // Re-reads actors and rates (after they were edited) and refreshes the snapshot.
     Status reloadActors();
@@ -67,6 +73,7 @@ private:
     ActorRepository m_actors;
     ExchangeRateRepository m_rates;
     Snapshot m_snapshot;
+    DisplayUnit m_displayUnit = DisplayUnit::One; // read for every table cell: cached, not queried
 };
 
 } // namespace c2c

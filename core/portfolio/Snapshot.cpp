@@ -80,8 +80,12 @@ QString Snapshot::text(Row r, TextField field) const
 
 std::int64_t Snapshot::findRow(std::int64_t id) const
 {
+    // Rows are in id order, except projects put back by an undo, appended at the end.
     const auto it = std::lower_bound(projectId.begin(), projectId.end(), id);
-    return it != projectId.end() && *it == id ? it - projectId.begin() : -1;
+    if (it != projectId.end() && *it == id)
+        return it - projectId.begin();
+    const auto linear = std::find(projectId.begin(), projectId.end(), id);
+    return linear != projectId.end() ? linear - projectId.begin() : -1;
 }
 
 Snapshot::RowData Snapshot::rowData(const Project &p)

@@ -131,7 +131,7 @@ public:
     };
     RowData rowData(const Project &p);
 
-    // Appends a row (rows are kept in ascending database id order).
+    // Appends a row (rows are in ascending database id order, but for restored projects).
     void append(const RowData &row);
     void append(const Project &p) { append(rowData(p)); }
     // Replaces the row's values, keeping its position.

@@ -186,6 +186,32 @@ Status ProjectRepository::insertInTransaction(Project &project)
     return writeDetails(project);
 }
 
+Status ProjectRepository::restore(Project &project)
+{
+    const std::int64_t wanted = project.id;
+    Project copy = project;
+    copy.id = 0;
+    Status st = m_db.transaction([&]() -> Status {
+        Status inserted = insertProjectRow(copy);
+        if (!inserted)
+            return inserted;
+        if (wanted) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("UPDATE project SET id = ? WHERE id = ?"));
+            q.addBindValue(qint64(wanted));
+            q.addBindValue(qint64(copy.id));
+            if (!q.exec())
+                return Status::failure(tr("Cannot restore project %1: %2").arg(copy.key, Database::errorOf(q)));
+            copy.id = wanted;
+        }
+        copy.version = 1;
+        return writeDetails(copy);
+    });
+    if (st)
+        project = copy;
+    return st;
+}
+
 Status ProjectRepository::update(Project &project)
 {
     Project copy = project;
