@@ -58,8 +58,6 @@ const QHash<QString, QString> &countryIndex()
             h.insert(normalised(c.name.en), c.code);
             h.insert(normalised(c.name.ko), c.code);
         }
-        for (int i = 0; i < kCountryCount; ++i)
-            h.insert(normalised(u(kCountries[i].ko)), u(kCountries[i].code));
         for (const auto &alias : kAliases)
             h.insert(normalised(u(alias[0])), u(alias[1]));
         return h;

@@ -1,0 +1,87 @@
+#include "CoreFixture.h"
+
+#include "reference/Reference.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace c2c;
+
+BOOST_AUTO_TEST_CASE(countries_have_korean_and_english_names)
+{
+    // iso-codes' 249 countries plus XK (Kosovo), as IATI uses it.
+    BOOST_TEST(reference::countries().size() == 250);
+    const auto *vn = reference::country(QStringLiteral("VN"));
+    BOOST_REQUIRE(vn);
+    BOOST_TEST(vn->name.ko == QStringLiteral("베트남"));
+    BOOST_TEST(vn->name.en == QStringLiteral("Vietnam"));
+    BOOST_TEST(reference::country(QStringLiteral("LA"))->name.ko == QStringLiteral("라오스"));
+    const auto *xk = reference::country(QStringLiteral("XK"));
+    BOOST_REQUIRE(xk);
+    BOOST_TEST(xk->name.ko == QStringLiteral("코소보"));
+    BOOST_TEST(xk->name.en == QStringLiteral("Kosovo"));
+    for (const auto &c : reference::countries()) {
+        BOOST_TEST_INFO(c.code);
+        BOOST_TEST(!c.name.ko.isEmpty());
+        BOOST_TEST(!c.name.en.isEmpty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(countries_are_found_by_code_or_name_in_either_language)
+{
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("베트남")).value() == QStringLiteral("VN"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("Vietnam")).value() == QStringLiteral("VN"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("viet nam")).value() == QStringLiteral("VN"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("vn")).value() == QStringLiteral("VN"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("Laos")).value() == QStringLiteral("LA"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("Lao PDR")).value() == QStringLiteral("LA"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("몽골")).value() == QStringLiteral("MN"));
+    BOOST_TEST(reference::findCountryCode(QStringLiteral("Tanzania")).value() == QStringLiteral("TZ"));
+    BOOST_TEST(!reference::findCountryCode(QStringLiteral("Atlantis")).has_value());
+    BOOST_TEST(!reference::findCountryCode(QString()).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(currencies_sectors_and_goals)
+{
+    BOOST_TEST(reference::currency(QStringLiteral("KRW"))->decimals == 0);
+    BOOST_TEST(reference::currency(QStringLiteral("USD"))->decimals == 2);
+    BOOST_TEST(!reference::currency(QStringLiteral("XYZ")));
+
+    const auto *sector = reference::sector(QStringLiteral("15110"));
+    BOOST_REQUIRE(sector);
+    BOOST_TEST(sector->category == QStringLiteral("151"));
+    BOOST_TEST(reference::sectorCategory(QStringLiteral("151"))->name.ko == QStringLiteral("정부와 시민사회 일반"));
+    for (const auto &c : reference::sectorCategories()) {
+        BOOST_TEST_INFO(c.code);
+        BOOST_TEST(!c.name.ko.isEmpty());
+    }
+    for (const auto &s : reference::sectors()) {
+        BOOST_TEST_INFO(s.code);
+        BOOST_TEST(s.code.size() == 5);
+    }
+
+    BOOST_TEST(reference::sdgGoals().size() == 17);
+    BOOST_TEST(reference::sdgGoal(11)->colour == QStringLiteral("#FD9D24"));
+    BOOST_TEST(reference::sdgGoal(11)->name.ko == QStringLiteral("지속가능한 도시와 공동체"));
+    BOOST_TEST(!reference::sdgGoal(18));
+    BOOST_TEST(reference::sdgTargets().size() == 169);
+    BOOST_TEST(reference::sdgTarget(QStringLiteral("11.6"))->goal == 11);
+    BOOST_TEST(reference::sdgTarget(QStringLiteral("6.b"))->goal == 6);
+}
+
+BOOST_AUTO_TEST_CASE(local_governments_with_their_renames)
+{
+    BOOST_TEST(reference::localGovernments().size() == 17);
+    bool found = false;
+    for (const auto &lg : reference::localGovernments()) {
+        if (lg.name.en != QStringLiteral("Gangwon State"))
+            continue;
+        found = true;
+        BOOST_TEST(lg.name.ko == QStringLiteral("강원특별자치도"));
+        BOOST_TEST(lg.formerName.en == QStringLiteral("Gangwon-do"));
+        BOOST_TEST(lg.formerName.ko == QStringLiteral("강원도"));
+        BOOST_TEST(lg.renamedOn == QDate(2023, 6, 11));
+        BOOST_TEST((lg.kind == ActorKind::SpecialSelfGoverningProvince));
+        BOOST_TEST(lg.moisCode == QStringLiteral("51"));
+    }
+    BOOST_TEST(found);
+}
