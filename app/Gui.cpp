@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace c2c::app {
 
@@ -22,8 +23,11 @@ int runGui(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("Portfolio file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en."), QStringLiteral("lang")});
     parser.process(app);
+    // --lang wins; otherwise the language chosen last time; otherwise the system's.
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     installLanguage(parser.isSet(QStringLiteral("lang")) ? languageFromCode(parser.value(QStringLiteral("lang")))
-                                                         : systemLanguage());
+                    : saved.isEmpty()                    ? systemLanguage()
+                                                         : languageFromCode(saved));
 
     auto portfolio = openPortfolio(parser.value(QStringLiteral("db")));
     if (!portfolio) {

@@ -295,6 +295,10 @@
         <source>Cannot read the projects: %1</source>
         <translation>사업 목록을 읽을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Cannot restore project %1: %2</source>
+        <translation>사업 %1을(를) 복원할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>c2c::SeedImport</name>
@@ -339,6 +343,446 @@
     </message>
 </context>
 <context>
+    <name>c2c::Validation</name>
+    <message>
+        <source>The project needs a key.</source>
+        <translation>사업에는 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give the project a title in Korean or in English.</source>
+        <translation>한국어나 영어로 사업명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>종료(%1)가 시작(%2)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Partner country %1: "%2" is not a country code.</source>
+        <translation>협력국 %1: "%2"은(는) 국가 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Partner country %1: a share must be between 0 and 100%.</source>
+        <translation>협력국 %1: 비중은 0~100% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Partner country shares add up to %1%; they can be at most 100%.</source>
+        <translation>협력국 비중의 합이 %1%입니다. 최대 100%까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Sector %1: "%2" is not a DAC purpose code.</source>
+        <translation>분야 %1: "%2"은(는) DAC 목적 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Sector %1: a percentage must be between 0 and 100.</source>
+        <translation>분야 %1: 비율은 0~100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Sector percentages add up to %1%; they can be at most 100%.</source>
+        <translation>분야 비율의 합이 %1%입니다. 최대 100%까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>SDG %1: the goal must be between 1 and 17.</source>
+        <translation>SDG %1: 목표는 1~17 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>SDG %1: "%2" is not an SDG target.</source>
+        <translation>SDG %1: "%2"은(는) SDG 세부목표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>SDG %1: target %2 belongs to goal %3, not %4.</source>
+        <translation>SDG %1: 세부목표 %2은(는) 목표 %4이(가) 아니라 목표 %3에 속합니다.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a currency code.</source>
+        <translation>%1: "%2"은(는) 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative.</source>
+        <translation>%1: 금액은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>예산 항목 %1</translation>
+    </message>
+    <message>
+        <source>%1: the end is before the start.</source>
+        <translation>%1: 종료가 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>거래 %1</translation>
+    </message>
+    <message>
+        <source>Data-quality note %1 is empty.</source>
+        <translation>데이터 품질 메모 %1이(가) 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ActorsDialog</name>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Record a rename…</source>
+        <translation>명칭 변경 기록…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>통합…</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>MOIS code</source>
+        <translation>행정안전부 코드</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%2까지 %1</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>%1(으)로 통합됨</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>새 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>기관 추가</translation>
+    </message>
+    <message>
+        <source>Record a rename</source>
+        <translation>명칭 변경 기록</translation>
+    </message>
+    <message>
+        <source>The current name is kept in the history, so older projects keep reading right.</source>
+        <translation>현재 이름은 이력에 남으므로 이전 사업도 올바른 이름으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>New Korean name</source>
+        <translation>새 한국어 이름</translation>
+    </message>
+    <message>
+        <source>New English name</source>
+        <translation>새 영어 이름</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>The successor that takes over its projects:</source>
+        <translation>사업을 넘겨받을 승계 기관:</translation>
+    </message>
+    <message>
+        <source>Merge actors</source>
+        <translation>기관 통합</translation>
+    </message>
+    <message>
+        <source>Move every project of the selected actor to %1? The actor stays in the list as merged.</source>
+        <translation>선택한 기관의 모든 사업을 %1(으)로 옮기시겠습니까? 기관은 통합된 상태로 목록에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::AddProjectCommand</name>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” 복제</translation>
+    </message>
+    <message>
+        <source>New project “%1”</source>
+        <translation>새 사업 “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::DeleteProjectsCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건 삭제</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::DetailText</name>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation>데이터 품질 메모</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 식별자</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation>재원 경로</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>As printed in the source</source>
+        <translation>출처 원문 표기</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Cooperation forms</source>
+        <translation>협력 형태</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>%1쪽</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::EditProjectCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 수정</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ExchangeRatesDialog</name>
+    <message>
+        <source>Add or replace</source>
+        <translation>추가 또는 교체</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>1달러당 단위</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>e.g. 1363.98</source>
+        <translation>예: 1363.98</translation>
+    </message>
+    <message>
+        <source>e.g. Bank of Korea, yearly average</source>
+        <translation>예: 한국은행 연평균</translation>
+    </message>
+    <message>
+        <source>Amounts are converted with the rate of their year. A missing rate is reported, never taken as 1.</source>
+        <translation>금액은 해당 연도의 환율로 환산합니다. 환율이 없으면 1로 보지 않고 누락으로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::FacetList</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::FilterPanel</name>
+    <message>
+        <source>Search titles, places, descriptions (Korean or English)</source>
+        <translation>사업명, 지역, 설명 검색(한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation>예산(%1)</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>이상</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>이하</translation>
+    </message>
+    <message>
+        <source>Smallest budget</source>
+        <translation>최소 예산</translation>
+    </message>
+    <message>
+        <source>Largest budget</source>
+        <translation>최대 예산</translation>
+    </message>
+    <message>
+        <source>With a data-quality note</source>
+        <translation>데이터 품질 메모 있음</translation>
+    </message>
+    <message>
+        <source>Not counted in totals</source>
+        <translation>합계에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>모든 필터 지우기</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation>재원 경로</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>SDG 목표</translation>
+    </message>
+    <message>
+        <source>Cooperation form</source>
+        <translation>협력 형태</translation>
+    </message>
+    <message>
+        <source>Partnership dimension</source>
+        <translation>협력 차원</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1에 추가</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>%1에서 삭제</translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::MainWindow</name>
     <message>
         <source>Cannot open the portfolio</source>
@@ -346,7 +790,9 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>사업 %n건</numerusform></translation>
+        <translation>
+            <numerusform>사업 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -354,7 +800,9 @@
     </message>
     <message numerus="yes">
         <source>%n not counted (unknown amount or no exchange rate)</source>
-        <translation><numerusform>%n건 미집계(금액 미상 또는 환율 없음)</numerusform></translation>
+        <translation>
+            <numerusform>%n건 미집계(금액 미상 또는 환율 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>C2C Portfolio</source>
@@ -363,6 +811,533 @@
     <message>
         <source>%1 — C2C Portfolio</source>
         <translation>%1 — 도시 간 협력 포트폴리오</translation>
+    </message>
+    <message>
+        <source>Show only the projects not counted in the total</source>
+        <translation>합계에 포함되지 않은 사업만 보기</translation>
+    </message>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation>사업을 선택하면 상세 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>변경 내용이 저장되지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n project(s) to %1</source>
+        <translation>
+            <numerusform>사업 %n건의 상태를 %1(으)로 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set lead actor of %n project(s) to %1</source>
+        <translation>
+            <numerusform>사업 %n건의 주관 기관을 %1(으)로 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>사업 상세</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>About C2C Portfolio</source>
+        <translation>도시 간 협력 포트폴리오 정보</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;C2C Portfolio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Portfolios of city-to-city partnerships: the international development cooperation projects of local governments, in Korean and English.&lt;/p&gt;&lt;p&gt;Reference data: IATI Standard (http://iatistandard.org/), ISO 3166 via iso-codes, UN SDG goals and targets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;도시 간 협력 포트폴리오&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;지방정부의 국제개발협력 사업, 곧 도시 간 협력 사업 포트폴리오를 한국어와 영어로 관리합니다.&lt;/p&gt;&lt;p&gt;참조 데이터: IATI 표준(http://iatistandard.org/), iso-codes의 ISO 3166, UN SDG 목표와 세부목표.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New portfolio…</source>
+        <translation>새 포트폴리오(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open portfolio…</source>
+        <translation>포트폴리오 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>새 사업(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>사업 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate project</source>
+        <translation>사업 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project</source>
+        <translation>사업 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;status of selected projects</source>
+        <translation>선택한 사업의 상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;lead actor of selected projects…</source>
+        <translation>선택한 사업의 주관 기관 변경(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the previous filter</source>
+        <translation>이전 필터로 돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all filters</source>
+        <translation>모든 필터 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>열(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors…</source>
+        <translation>기관(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates…</source>
+        <translation>환율(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency and unit…</source>
+        <translation>보고 통화와 단위(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About C2C Portfolio</source>
+        <translation>도시 간 협력 포트폴리오 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <source>No recent portfolios</source>
+        <translation>최근 포트폴리오 없음</translation>
+    </message>
+    <message>
+        <source>C2C portfolios (*.c2c);;All files (*)</source>
+        <translation>도시 간 협력 포트폴리오 (*.c2c);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New portfolio</source>
+        <translation>새 포트폴리오</translation>
+    </message>
+    <message>
+        <source>Open portfolio</source>
+        <translation>포트폴리오 열기</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ProjectEditor</name>
+    <message>
+        <source>Cannot save yet:</source>
+        <translation>아직 저장할 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 식별자</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation>재원 경로</translation>
+    </message>
+    <message>
+        <source>Start (year, year-month or date)</source>
+        <translation>시작(연도, 연-월 또는 날짜)</translation>
+    </message>
+    <message>
+        <source>End (year, year-month or date)</source>
+        <translation>종료(연도, 연-월 또는 날짜)</translation>
+    </message>
+    <message>
+        <source>Amount as printed in the source</source>
+        <translation>출처 원문 금액 표기</translation>
+    </message>
+    <message>
+        <source>Cooperation forms</source>
+        <translation>협력 형태</translation>
+    </message>
+    <message>
+        <source>Partnership dimensions</source>
+        <translation>협력 차원</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>협력 대상</translation>
+    </message>
+    <message>
+        <source>Sectors (DAC purpose codes)</source>
+        <translation>분야(DAC 목적 코드)</translation>
+    </message>
+    <message>
+        <source>SDG goals and targets</source>
+        <translation>SDG 목표와 세부목표</translation>
+    </message>
+    <message>
+        <source>Sectors and SDGs</source>
+        <translation>분야와 SDG</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>이정표</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation>데이터 품질 메모</translation>
+    </message>
+    <message>
+        <source>Results, sources and quality</source>
+        <translation>성과·출처·품질</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>사업 수정</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>e.g. 2016 or 2016-03</source>
+        <translation>예: 2016 또는 2016-03</translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation>예: 2025</translation>
+    </message>
+    <message>
+        <source>Korean title</source>
+        <translation>한국어 사업명</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영어 사업명</translation>
+    </message>
+    <message>
+        <source>Korean description</source>
+        <translation>한국어 설명</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>영어 설명</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Locality (Korean)</source>
+        <translation>지역(한국어)</translation>
+    </message>
+    <message>
+        <source>Locality (English)</source>
+        <translation>지역(영어)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>비중 %</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>분류 체계</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target (e.g. 11.6)</source>
+        <translation>세부목표(예: 11.6)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>환산 기준일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Description (Korean)</source>
+        <translation>설명(한국어)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>설명(영어)</translation>
+    </message>
+    <message>
+        <source>Milestone (Korean)</source>
+        <translation>이정표(한국어)</translation>
+    </message>
+    <message>
+        <source>Milestone (English)</source>
+        <translation>이정표(영어)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>이행 정도</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>%1, %2: "%3" is not a percentage (e.g. 60 or 12.5).</source>
+        <translation>%1, %2: "%3"은(는) 백분율이 아닙니다(예: 60 또는 12.5).</translation>
+    </message>
+    <message>
+        <source>%1, %2: "%3" is not a year, a year-month or a date (e.g. 2016, 2016-03, 2016-03-01).</source>
+        <translation>%1, %2: "%3"은(는) 연도, 연-월 또는 날짜가 아닙니다(예: 2016, 2016-03, 2016-03-01).</translation>
+    </message>
+    <message>
+        <source>%1, %2: "%3" is not a date (e.g. 2024-05-31).</source>
+        <translation>%1, %2: "%3"은(는) 날짜가 아닙니다(예: 2024-05-31).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Partner country %1</source>
+        <translation>협력국 %1</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <source>Sector %1</source>
+        <translation>분야 %1</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>예산 항목 %1</translation>
+    </message>
+    <message>
+        <source>value date</source>
+        <translation>환산 기준일</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>거래 %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>이정표 %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>기한</translation>
     </message>
 </context>
 <context>
@@ -381,7 +1356,9 @@
     </message>
     <message numerus="yes">
         <source>%n data-quality note(s): open the project to read them.</source>
-        <translation><numerusform>데이터 품질 메모 %n건: 사업을 열어 확인하십시오.</numerusform></translation>
+        <translation>
+            <numerusform>데이터 품질 메모 %n건: 사업을 열어 확인하십시오.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -434,6 +1411,29 @@
     <message>
         <source>Quality</source>
         <translation>품질</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ReportingDialog</name>
+    <message>
+        <source>Reporting currency and unit</source>
+        <translation>보고 통화와 단위</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>보고 통화</translation>
+    </message>
+    <message>
+        <source>Display unit</source>
+        <translation>표시 단위</translation>
+    </message>
+    <message>
+        <source>Show sums in</source>
+        <translation>합계 표시 단위</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted with the exchange rates of their year (Tools &gt; Exchange rates); without a rate they are not counted, and the totals say so.</source>
+        <translation>다른 통화의 금액은 해당 연도의 환율(도구 &gt; 환율)로 환산합니다. 환율이 없으면 합계에 포함하지 않고 그 사실을 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -724,7 +1724,9 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>사업 %n건</numerusform></translation>
+        <translation>
+            <numerusform>사업 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reporting currency for this summary, e.g. USD or KRW (needs exchange rates).</source>

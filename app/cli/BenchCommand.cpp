@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "models/ProjectTableModel.h"
 #include "portfolio/Aggregation.h"
 #include "portfolio/Sorting.h"
 
@@ -75,6 +76,35 @@ int runBench(Context &c)
     });
     const double bytes = s.rowCount() ? double(s.memoryBytes()) / double(s.rowCount()) : 0.0;
 
+    // The workspace's table: from a filter change to the first screen of cells, and sorting all rows.
+    app::ProjectTableModel model(*portfolio.value());
+    auto firstScreen = [&] {
+        for (int r = 0; r < std::min(40, model.rowCount()); ++r)
+            for (int c = 0; c < app::ProjectTableModel::ColumnCount; ++c)
+                model.data(model.index(r, c));
+    };
+    const double tableUpdateMs = medianMs(runs, [&] {
+        model.setSelection(select(s, f));
+        firstScreen();
+    });
+    Filter typed;
+    typed.text = QStringLiteral("vietnam");
+    // Typing: the first letters scan every project's texts; each further letter refines the rows found.
+    const double textSearchMs = medianMs(runs, [&] { select(s, typed); });
+    Filter typedMore = typed;
+    typedMore.text += QStringLiteral(" q");
+    const Selection typedRows = select(s, typed);
+    const double textRefineMs = medianMs(runs, [&] { refine(s, typedMore, typedRows); });
+    model.setSelection(select(s, Filter{}));
+    const double tableSortMs = medianMs(runs, [&] {
+        model.sort(app::ProjectTableModel::Reported, Qt::DescendingOrder);
+        firstScreen();
+    });
+    const double tableSortTitleMs = medianMs(std::min(runs, 3), [&] {
+        model.sort(app::ProjectTableModel::Title, Qt::AscendingOrder);
+        firstScreen();
+    });
+
     QJsonObject o;
     o.insert(QStringLiteral("projects"), qint64(s.rowCount()));
     o.insert(QStringLiteral("selected"), qint64(sel.size()));
@@ -84,6 +114,11 @@ int runBench(Context &c)
     o.insert(QStringLiteral("group_by_year_ms"), std::round(byYearMs * 100) / 100);
     o.insert(QStringLiteral("sort_ms"), std::round(sortMs * 100) / 100);
     o.insert(QStringLiteral("bytes_per_project"), std::round(bytes));
+    o.insert(QStringLiteral("table_update_ms"), std::round(tableUpdateMs * 100) / 100);
+    o.insert(QStringLiteral("table_sort_ms"), std::round(tableSortMs * 100) / 100);
+    o.insert(QStringLiteral("table_sort_title_ms"), std::round(tableSortTitleMs * 100) / 100);
+    o.insert(QStringLiteral("text_search_ms"), std::round(textSearchMs * 100) / 100);
+    o.insert(QStringLiteral("text_refine_ms"), std::round(textRefineMs * 100) / 100);
     if (format.value() == QLatin1String("json")) {
         c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;

@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "portfolio/Portfolio.h"
 #include "portfolio/RowText.h"
+#include "portfolio/Sorting.h"
 
 #include <QLocale>
 
@@ -27,7 +28,66 @@ void ProjectTableModel::setSelection(Selection selection)
 {
     beginResetModel();
     m_selection = std::move(selection);
+    applySort();
     endResetModel();
+}
+
+void ProjectTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    applySort();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ProjectTableModel::applySort()
+{
+    SortKey key = SortKey::Row;
+    switch (m_sortColumn) {
+    case Key:
+        key = SortKey::Key;
+        break;
+    case Title:
+        key = SortKey::Title;
+        break;
+    case Actor:
+        key = SortKey::Actor;
+        break;
+    case Countries:
+        key = SortKey::Country;
+        break;
+    case Period:
+        key = SortKey::Start;
+        break;
+    case Status:
+        key = SortKey::Status;
+        break;
+    case Modality:
+        key = SortKey::Modality;
+        break;
+    case Amount:
+        key = SortKey::Amount;
+        break;
+    case Reported:
+        key = SortKey::Reported;
+        break;
+    case QualityNote:
+        key = SortKey::QualityNotes;
+        break;
+    default:
+        break; // columns without an order of their own keep the portfolio's order
+    }
+    if (key == SortKey::Row && m_sortOrder == Qt::AscendingOrder)
+        return; // core's selections come in row order already
+    sortSelection(m_portfolio.snapshot(), m_selection, key, m_sortOrder == Qt::DescendingOrder, currentLanguage());
+}
+
+void ProjectTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_selection.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString ProjectTableModel::cellText(Row r, int column) const
@@ -61,7 +121,7 @@ QString ProjectTableModel::cellText(Row r, int column) const
             return tr("Unknown");
         if (s.reported[r] == NoRate)
             return tr("No exchange rate");
-        return rowtext::reported(s, r, locale);
+        return formatInUnit(Money(s.reported[r], s.reportingCurrency), m_portfolio.displayUnit(), locale);
     case Sectors:
         return rowtext::sectors(s, r);
     case SdgTargets:
@@ -125,7 +185,7 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     case Amount:
         return tr("Budget");
     case Reported:
-        return tr("Budget (%1)").arg(m_portfolio.reportingCurrency());
+        return tr("Budget (%1)").arg(displayUnitName(m_portfolio.displayUnit(), m_portfolio.reportingCurrency(), QLocale()));
     case Sectors:
         return tr("Sectors");
     case SdgTargets:

@@ -25,13 +25,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setSelection(Selection selection);
+    // Sorts the rows shown (core sorts the selection; unknown values last).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Headers and cell texts follow the language and the reporting currency.
+    void retranslate();
     const Selection &selection() const { return m_selection; }
     Row snapshotRow(int row) const { return m_selection[static_cast<std::size_t>(row)]; }
 
 private:
     QString cellText(Row r, int column) const;
+    void applySort();
     Portfolio &m_portfolio;
     Selection m_selection;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace c2c::app

@@ -1,75 +1,255 @@
 #include "MainWindow.h"
 
+#include "DetailHtml.h"
+#include "FilterPanel.h"
+#include "MainWindowActions.h"
 #include "Translations.h"
+#include "Workspace.h"
+#include "commands/ProjectCommands.h"
 #include "models/ProjectTableModel.h"
 #include "portfolio/Aggregation.h"
+#include "portfolio/DefaultPortfolio.h"
 #include "portfolio/Portfolio.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace c2c::app {
 
 MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
     : QMainWindow(parent), m_portfolio(std::move(portfolio))
 {
-    m_model = new ProjectTableModel(*m_portfolio, this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setWordWrap(false);
-    setCentralWidget(m_table);
-
-    m_totals = new QLabel(this);
-    statusBar()->addPermanentWidget(m_totals, 1);
-
-    connect(m_portfolio.get(), &Portfolio::reset, this, &MainWindow::refresh);
-    connect(m_portfolio.get(), &Portfolio::rowInserted, this, &MainWindow::refresh);
-    connect(m_portfolio.get(), &Portfolio::rowChanged, this, &MainWindow::refresh);
-    connect(m_portfolio.get(), &Portfolio::rowRemoved, this, &MainWindow::refresh);
-
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    m_workspace = new Workspace(*m_portfolio, this);
+    m_undo = new QUndoStack(this);
+    createViews();
+    createActions();
+    connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::refresh);
     refresh();
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(ProjectTableModel::Title, std::min(m_table->columnWidth(ProjectTableModel::Title), 420));
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 760);
+    m_table->setColumnWidth(ProjectTableModel::Title, std::min(m_table->columnWidth(ProjectTableModel::Title), 380));
+    restoreSettings();
     retranslateUi();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews()
+{
+    m_model = new ProjectTableModel(*m_portfolio, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("projectTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
+
+    m_sentence = new QLabel(this);
+    m_sentence->setObjectName(QStringLiteral("filterSentence"));
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_sentence->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_sentence->setFont(big);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 0);
+    leftLayout->addWidget(m_sentence);
+    leftLayout->addWidget(m_table, 1);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setOpenExternalLinks(true);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_filterPanel = new FilterPanel(*m_workspace, this);
+    m_filterDock = new QDockWidget(this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(m_filterPanel);
+    m_filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
+
+    m_totals = new QLabel(this);
+    m_notCounted = new QPushButton(this);
+    m_notCounted->setFlat(true);
+    m_notCounted->setCursor(Qt::PointingHandCursor);
+    connect(m_notCounted, &QPushButton::clicked, this, [this] {
+        Filter f = m_workspace->filter();
+        f.notCountedOnly = true;
+        m_workspace->setFilter(f);
+    });
+    statusBar()->addPermanentWidget(m_totals, 1);
+    statusBar()->addPermanentWidget(m_notCounted);
+}
+
 void MainWindow::refresh()
 {
-    m_model->setSelection(select(m_portfolio->snapshot(), Filter{}));
+    m_model->setSelection(m_workspace->selection());
+    m_sentence->setText(filterSentence());
     m_totals->setText(statusText());
+    const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
+    const auto notCounted = t.amountUnknown + t.notConverted;
+    m_notCounted->setText(tr("%n not counted (unknown amount or no exchange rate)", nullptr, int(notCounted)));
+    m_notCounted->setToolTip(tr("Show only the projects not counted in the total"));
+    m_notCounted->setVisible(notCounted > 0 && !m_workspace->filter().notCountedOnly);
+    showDetails();
+}
+
+QString MainWindow::filterSentence() const
+{
+    return m_workspace->filter().describe(m_portfolio->snapshot(), currentLanguage());
 }
 
 QString MainWindow::statusText() const
 {
-    const Totals t = totals(m_portfolio->snapshot(), m_model->selection());
-    QString text = tr("%n project(s)", nullptr, int(t.projects)) + QStringLiteral("  ·  ")
-                   + tr("Total %1").arg(Money(t.total, t.currency).format(QLocale()));
-    const auto notCounted = t.amountUnknown + t.notConverted;
-    if (notCounted)
-        text += QStringLiteral("  ·  ") + tr("%n not counted (unknown amount or no exchange rate)", nullptr, int(notCounted));
-    return text;
+    const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
+    return tr("%n project(s)", nullptr, int(t.projects)) + QStringLiteral("  ·  ")
+           + tr("Total %1").arg(formatInUnit(Money(t.total, t.currency), m_portfolio->displayUnit(), QLocale()));
+}
+
+void MainWindow::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a project to see its details.")));
+        return;
+    }
+    const Row r = m_model->snapshotRow(current.row());
+    auto project = m_portfolio->projects().read(m_portfolio->snapshot().projectId[r]);
+    m_details->setHtml(project ? detailHtml(*m_portfolio, project.value(), currentLanguage()) : project.error().toHtmlEscaped());
+}
+
+QList<Project> MainWindow::selectedProjects() const
+{
+    QList<Project> out;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        auto p = m_portfolio->projects().read(m_portfolio->snapshot().projectId[m_model->snapshotRow(index.row())]);
+        if (p)
+            out.append(p.value());
+    }
+    return out;
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errors.append(message);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+}
+
+QStringList MainWindow::takeErrors()
+{
+    return std::exchange(m_errors, {});
+}
+
+void MainWindow::addProject(const Project &project)
+{
+    m_undo->push(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::applyEdit(const Project &before, const Project &after)
+{
+    if (before == after)
+        return;
+    m_undo->push(new EditProjectCommand(*m_portfolio, before, after, [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<Project> selected = selectedProjects();
+    if (selected.isEmpty())
+        return;
+    Project copy = selected.first();
+    copy.id = 0;
+    copy.version = 0;
+    copy.iatiIdentifier.clear();
+    // A key nobody uses yet: KEY-copy, KEY-copy2, ...
+    QString key = copy.key + QStringLiteral("-copy");
+    for (int n = 2; m_portfolio->projects().idForKey(key); ++n)
+        key = copy.key + QStringLiteral("-copy%1").arg(n);
+    copy.key = key;
+    m_undo->push(new AddProjectCommand(*m_portfolio, copy, [this](const QString &e) { showError(e); }, true));
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<Project> selected = selectedProjects();
+    if (!selected.isEmpty())
+        m_undo->push(new DeleteProjectsCommand(*m_portfolio, selected, [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::setStatusOfSelected(ActivityStatus status)
+{
+    const QList<Project> selected = selectedProjects();
+    if (selected.isEmpty())
+        return;
+    const QString text = tr("Set status of %n project(s) to %1", nullptr, int(selected.size())).arg(label(status).text(currentLanguage()));
+    m_undo->push(new BulkChangeCommand(*m_portfolio, selected, [status](Project &p) { p.status = status; }, text,
+                                       [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::setActorOfSelected(std::int64_t actorId)
+{
+    const QList<Project> selected = selectedProjects();
+    const auto index = m_portfolio->snapshot().actorIndex.value(actorId, NoId);
+    if (selected.isEmpty() || index == NoId)
+        return;
+    const QString name = m_portfolio->snapshot().actors[index].name.text(currentLanguage());
+    const QString text = tr("Set lead actor of %n project(s) to %1", nullptr, int(selected.size())).arg(name);
+    m_undo->push(new BulkChangeCommand(*m_portfolio, selected, [actorId](Project &p) { p.leadActorId = actorId; }, text,
+                                       [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::switchLanguage(Language lang)
+{
+    installLanguage(lang);
+    QSettings().setValue(QStringLiteral("ui/language"), languageCode(lang));
 }
 
 void MainWindow::retranslateUi()
 {
     const QString name = m_portfolio->name();
     setWindowTitle(name.isEmpty() ? tr("C2C Portfolio") : tr("%1 — C2C Portfolio").arg(name));
-    m_totals->setText(statusText());
+    m_filterDock->setWindowTitle(tr("Filters"));
+    m_table->setAccessibleName(tr("Projects"));
+    m_details->setAccessibleName(tr("Project details"));
+    m_model->retranslate();
+    retranslateActions();
+    refresh();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -79,11 +259,43 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("table/header")).toByteArray());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openPortfolioFile(const QString &path)
+{
+    auto portfolio = openPortfolio(path);
+    if (!portfolio) {
+        QMessageBox::critical(this, tr("Cannot open the portfolio"), portfolio.error());
+        return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(portfolio.value()->path());
+    recent.prepend(portfolio.value()->path());
+    settings.setValue(QStringLiteral("recent"), recent.mid(0, 8));
+    auto *window = new MainWindow(std::move(portfolio).value());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (testAttribute(Qt::WA_DeleteOnClose))
+        close();
 }
 
 } // namespace c2c::app

@@ -1,10 +1,21 @@
 #pragma once
-// The main window composes the views; it holds no business logic.
+// The main window composes the workspace's views (filter panel, project
+// table, detail pane, status bar) and the menus; the work itself is done by
+// core, the Workspace and the undo commands.
+#include "domain/Project.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class QTableView;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
 
 namespace c2c {
 class Portfolio;
@@ -12,7 +23,9 @@ class Portfolio;
 
 namespace c2c::app {
 
+class FilterPanel;
 class ProjectTableModel;
+class Workspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -22,20 +35,66 @@ public:
     ~MainWindow() override;
 
     Portfolio &portfolio() { return *m_portfolio; }
+    Workspace &workspace() { return *m_workspace; }
     ProjectTableModel *projectModel() const { return m_model; }
+    QTableView *projectTable() const { return m_table; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    QUndoStack *undoStack() const { return m_undo; }
     QString statusText() const;
+    QString filterSentence() const;
+    // The projects selected in the table (read from the database, with their versions).
+    QList<Project> selectedProjects() const;
+
+    // Edits run as undo commands; errors are shown to the user (or collected by tests).
+    void addProject(const Project &project);
+    void duplicateSelected();
+    void deleteSelected();
+    void setStatusOfSelected(ActivityStatus status);
+    void setActorOfSelected(std::int64_t actorId);
+    void applyEdit(const Project &before, const Project &after);
+    QStringList takeErrors();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();      // MainWindowActions.cpp
+    void retranslateActions(); // MainWindowActions.cpp
+    void createViews();
     void retranslateUi();
     void refresh();
+    void showDetails();
+    void showError(const QString &message);
+    void openEditor(const Project &project, bool isNew); // MainWindowEditing.cpp
+    void editCurrent();
+    void newProject();
+    void openPortfolioFile(const QString &path);
+    void chooseAndOpenPortfolio(bool create);
+    void updateRecentMenu();
+    void restoreSettings();
+    void switchLanguage(Language lang);
+    void showActors();
+    void showExchangeRates();
+    void showReporting();
+
     std::unique_ptr<Portfolio> m_portfolio;
+    Workspace *m_workspace = nullptr;
     ProjectTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QLabel *m_sentence = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_totals = nullptr;
+    QPushButton *m_notCounted = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QStringList m_errors;
+    bool m_collectErrors = false;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };
 
 } // namespace c2c::app

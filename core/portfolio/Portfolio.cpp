@@ -94,7 +94,12 @@ Status Portfolio::syncActors(const QList<Project> &projects)
 
 Status Portfolio::addProject(Project &project)
 {
-    Status st = m_projects.create(project);
+    return appendWritten(m_projects.create(project), project);
+}
+
+Status Portfolio::appendWritten(const Status &written, const Project &project)
+{
+    Status st = written;
     if (st)
         st = syncActors({project});
     if (!st)
@@ -134,14 +139,7 @@ Status Portfolio::saveProject(Project &project)
 
 Status Portfolio::restoreProject(Project &project)
 {
-    Status st = m_projects.restore(project);
-    if (st)
-        st = syncActors({project});
-    if (!st)
-        return st;
-    m_snapshot.append(project);
-    emit rowInserted(static_cast<Row>(m_snapshot.rowCount() - 1));
-    return {};
+    return appendWritten(m_projects.restore(project), project);
 }
 
 Status Portfolio::deleteProject(std::int64_t id, int expectedVersion)

@@ -68,6 +68,8 @@ private:
     explicit Portfolio(std::unique_ptr<Database> db);
     // Brings the snapshot's actors up to date when projects name actors it does not know yet.
     Status syncActors(const QList<Project> &projects);
+    // After a project was written (created or restored): the snapshot gains its row.
+    Status appendWritten(const Status &written, const Project &project);
     std::unique_ptr<Database> m_db;
     ProjectRepository m_projects;
     ActorRepository m_actors;

@@ -1,60 +1,250 @@
+// The officer's workspace, offscreen: the table, the faceted filter, the
+// status-bar totals, undo/redo of every kind of edit, and the language switch.
 #include "AppFixture.h"
 
 #include "Translations.h"
+#include "Workspace.h"
 #include "io/SeedImport.h"
 #include "models/ProjectTableModel.h"
+#include "portfolio/Aggregation.h"
 #include "portfolio/Portfolio.h"
+#include "views/FacetList.h"
+#include "views/FilterPanel.h"
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <boost/test/unit_test.hpp>
 
 using namespace c2c;
+using app::ProjectTableModel;
 
 namespace {
 
-std::unique_ptr<Portfolio> seeded(const QTemporaryDir &dir)
+struct Seeded {
+    QTemporaryDir dir;
+    std::unique_ptr<app::MainWindow> window;
+    Seeded()
+    {
+        app::installLanguage(Language::English);
+        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
+        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
+        const Status st = SeedImport::run(*p.value(), SeedImport::embeddedPath());
+        BOOST_REQUIRE_MESSAGE(st.ok(), st.error());
+        window = std::make_unique<app::MainWindow>(std::move(p).value());
+    }
+    ProjectTableModel *model() { return window->projectModel(); }
+    Portfolio &portfolio() { return window->portfolio(); }
+    Project byKey(const char *key) { return portfolio().projects().readByKey(QLatin1String(key)).value(); }
+    void selectKey(const char *key)
+    {
+        for (int r = 0; r < model()->rowCount(); ++r)
+            if (model()->data(model()->index(r, ProjectTableModel::Key)).toString() == QLatin1String(key)) {
+                window->projectTable()->selectRow(r);
+                return;
+            }
+        BOOST_FAIL("no row for the key");
+    }
+    std::int64_t coreTotal() { return totals(portfolio().snapshot(), window->workspace().selection()).total; }
+};
+
+// Checks the facet value whose key is key, as a user ticking it would.
+void tick(app::FacetList *facet, const QString &key)
 {
-    auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-    BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-    const Status st = SeedImport::run(*p.value(), SeedImport::embeddedPath());
-    BOOST_REQUIRE_MESSAGE(st.ok(), st.error());
-    return std::move(p).value();
+    auto *list = facet->findChild<QListWidget *>();
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == key) {
+            list->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    BOOST_FAIL("no facet value for the key");
 }
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(the_window_shows_every_project_and_the_totals)
+BOOST_FIXTURE_TEST_CASE(the_table_shows_every_project_and_the_totals, Seeded)
 {
-    QTemporaryDir dir;
-    app::installLanguage(Language::English);
-    app::MainWindow window(seeded(dir));
-    app::ProjectTableModel *model = window.projectModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    BOOST_TEST(model->rowCount() == 13);
-    BOOST_TEST(model->columnCount() == app::ProjectTableModel::ColumnCount);
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Key)).toString() == QStringLiteral("KR-GB-LAO-SMU"));
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Amount)).toString() == QStringLiteral("USD 3,500,000.00"));
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::QualityNote)).toString() == QStringLiteral("⚠"));
-    BOOST_TEST(model->data(model->index(9, app::ProjectTableModel::Amount)).toString() == QStringLiteral("Unknown"));
-    const QString status = window.statusText();
-    BOOST_TEST(status.contains(QStringLiteral("13 projects")));
-    BOOST_TEST(status.contains(QStringLiteral("USD 18,540,000.00")));
-    BOOST_TEST(status.contains(QStringLiteral("4 not counted")));
+    QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    BOOST_TEST(model()->rowCount() == 13);
+    BOOST_TEST(model()->data(model()->index(0, ProjectTableModel::Key)).toString() == QStringLiteral("KR-GB-LAO-SMU"));
+    BOOST_TEST(model()->data(model()->index(0, ProjectTableModel::Amount)).toString() == QStringLiteral("USD 3,500,000.00"));
+    BOOST_TEST(model()->data(model()->index(0, ProjectTableModel::QualityNote)).toString() == QStringLiteral("⚠"));
+    BOOST_TEST(model()->data(model()->index(9, ProjectTableModel::Amount)).toString() == QStringLiteral("Unknown"));
+    BOOST_TEST(window->statusText().contains(QStringLiteral("13 projects")));
+    BOOST_TEST(window->statusText().contains(QStringLiteral("USD 18,540,000.00")));
+    BOOST_TEST(window->filterSentence() == QStringLiteral("All projects"));
+
+    // Sorting by the reported budget: largest first, unknown amounts last.
+    model()->sort(ProjectTableModel::Reported, Qt::DescendingOrder);
+    BOOST_TEST(model()->data(model()->index(0, ProjectTableModel::Key)).toString() == QStringLiteral("KR-GB-VNM-SMU"));
+    BOOST_TEST(model()->data(model()->index(12, ProjectTableModel::Reported)).toString() == QStringLiteral("Unknown"));
 }
 
-BOOST_AUTO_TEST_CASE(the_window_speaks_korean)
+BOOST_FIXTURE_TEST_CASE(facets_and_text_filter_the_rows_and_the_totals, Seeded)
 {
-    QTemporaryDir dir;
+    app::FilterPanel *panel = window->filterPanel();
+    const auto gb = portfolio().actors().findByName(QStringLiteral("경상북도"));
+    tick(panel->facetList(Facet::Actor), QString::number(gb));
+    BOOST_TEST(model()->rowCount() == 4);
+    BOOST_TEST(coreTotal() == 1536000000);
+    BOOST_TEST(window->statusText().contains(QStringLiteral("USD 15,360,000.00")));
+    tick(panel->facetList(Facet::Country), QStringLiteral("VN"));
+    BOOST_TEST(model()->rowCount() == 1);
+    BOOST_TEST(window->filterSentence() == QStringLiteral("Gyeongsangbuk-do · Vietnam"));
+    // Facet counts are within the other filters: Viet Nam has 2 projects, 1 of them Gyeongsangbuk-do's.
+    panel->updateCounts();
+    auto *actors = panel->facetList(Facet::Actor)->findChild<QListWidget *>();
+    bool found = false;
+    for (int i = 0; i < actors->count(); ++i)
+        if (actors->item(i)->data(Qt::UserRole).toString() == QString::number(gb)) {
+            BOOST_TEST(actors->item(i)->text() == QStringLiteral("Gyeongsangbuk-do (1)"));
+            found = true;
+        }
+    BOOST_TEST(found);
+
+    window->workspace().back();
+    BOOST_TEST(model()->rowCount() == 4);
+    panel->clearAll();
+    BOOST_TEST(model()->rowCount() == 13);
+
+    panel->searchBox()->setText(QStringLiteral("새마을"));
+    BOOST_TEST(model()->rowCount() == 4);
+    panel->searchBox()->setText(QStringLiteral("새마을운동 사업"));
+    BOOST_TEST(model()->rowCount() == 4);
+    panel->searchBox()->setText(QStringLiteral("mongolia"));
+    BOOST_TEST(model()->rowCount() == 2);
+    BOOST_TEST(coreTotal() == 15000000 + 245000000);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_edit_is_undone_and_redone_exactly, Seeded)
+{
+    const Project before = byKey("KR-GB-LAO-SMU");
+    Project after = before;
+    after.title.en = QStringLiteral("Saemaul Undong in Laos (verified)");
+    after.budget.first().amount = Money(300000000, QStringLiteral("USD"));
+    window->applyEdit(before, after);
+    BOOST_TEST(window->takeErrors().isEmpty());
+    BOOST_TEST(byKey("KR-GB-LAO-SMU").title.en == after.title.en);
+    BOOST_TEST(coreTotal() == 1804000000);
+    BOOST_TEST(window->undoStack()->undoText().contains(QStringLiteral("Edit")));
+    window->undoStack()->undo();
+    Project undone = byKey("KR-GB-LAO-SMU");
+    undone.version = before.version;
+    BOOST_TEST((undone == before));
+    BOOST_TEST(coreTotal() == 1854000000);
+    window->undoStack()->redo();
+    Project redone = byKey("KR-GB-LAO-SMU");
+    redone.version = after.version;
+    BOOST_TEST((redone == after));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_delete_is_undone_and_redone_exactly, Seeded)
+{
+    const Project before = byKey("KR-SEL-KHM-FIRE");
+    selectKey("KR-SEL-KHM-FIRE");
+    window->deleteSelected();
+    BOOST_TEST(model()->rowCount() == 12);
+    BOOST_TEST(portfolio().projects().idForKey(QStringLiteral("KR-SEL-KHM-FIRE")) == 0);
+    window->undoStack()->undo();
+    BOOST_TEST(model()->rowCount() == 13);
+    const Project restored = byKey("KR-SEL-KHM-FIRE");
+    BOOST_TEST(restored.id == before.id);
+    BOOST_TEST((restored == before));
+    BOOST_TEST(coreTotal() == 1854000000);
+    window->undoStack()->redo();
+    BOOST_TEST(model()->rowCount() == 12);
+    BOOST_TEST(coreTotal() == 1834000000);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_bulk_change_is_undone_and_redone_exactly, Seeded)
+{
+    window->projectTable()->selectAll();
+    window->setStatusOfSelected(ActivityStatus::Closed);
+    BOOST_TEST(window->takeErrors().isEmpty());
+    for (const Project &p : portfolio().projects().readAll().value())
+        BOOST_TEST((p.status == ActivityStatus::Closed));
+    BOOST_TEST(window->undoStack()->undoText().contains(QStringLiteral("13 projects")));
+    window->undoStack()->undo();
+    for (const Project &p : portfolio().projects().readAll().value())
+        BOOST_TEST((p.status == ActivityStatus::Unknown));
+    window->undoStack()->redo();
+    Filter closed;
+    closed.statuses = {ActivityStatus::Closed};
+    BOOST_TEST(select(portfolio().snapshot(), closed).size() == 13u);
+
+    const auto seoul = portfolio().actors().findByName(QStringLiteral("서울특별시"));
+    selectKey("KR-GW-SCHOLAR");
+    window->setActorOfSelected(seoul);
+    BOOST_TEST(byKey("KR-GW-SCHOLAR").leadActorId == seoul);
+    window->undoStack()->undo();
+    BOOST_TEST(byKey("KR-GW-SCHOLAR").leadActorId == portfolio().actors().findByName(QStringLiteral("강원특별자치도")));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_stale_edit_is_refused_with_the_message_shown, Seeded)
+{
+    Project before = byKey("KR-GG-MNG-DESERT");
+    Project elsewhere = before;
+    elsewhere.title.en = QStringLiteral("Changed in another window");
+    BOOST_REQUIRE(portfolio().saveProject(elsewhere).ok());
+    Project mine = before;
+    mine.title.en = QStringLiteral("My change");
+    window->applyEdit(before, mine);
+    const QStringList errors = window->takeErrors();
+    BOOST_REQUIRE(errors.size() == 1);
+    BOOST_TEST(errors.first().contains(QStringLiteral("changed by someone else")));
+    BOOST_TEST(byKey("KR-GG-MNG-DESERT").title.en == QStringLiteral("Changed in another window"));
+    BOOST_TEST(!window->undoStack()->canUndo());
+}
+
+BOOST_FIXTURE_TEST_CASE(new_and_duplicate_projects_are_undoable, Seeded)
+{
+    Project p;
+    p.key = QStringLiteral("NEW-0001");
+    p.title.ko = QStringLiteral("새 사업");
+    window->addProject(p);
+    BOOST_TEST(model()->rowCount() == 14);
+    window->undoStack()->undo();
+    BOOST_TEST(model()->rowCount() == 13);
+    window->undoStack()->redo();
+    BOOST_TEST(portfolio().projects().idForKey(QStringLiteral("NEW-0001")) != 0);
+    selectKey("KR-GB-LAO-SMU");
+    window->duplicateSelected();
+    const Project copy = byKey("KR-GB-LAO-SMU-copy");
+    BOOST_TEST((copy.title == byKey("KR-GB-LAO-SMU").title));
+    BOOST_TEST(coreTotal() == std::int64_t(1854000000) + 350000000);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_status_bar_filters_to_what_is_not_counted, Seeded)
+{
+    QList<QPushButton *> buttons = window->findChildren<QPushButton *>();
+    QPushButton *notCounted = nullptr;
+    for (QPushButton *b : buttons)
+        if (b->text().contains(QStringLiteral("not counted")))
+            notCounted = b;
+    BOOST_REQUIRE(notCounted);
+    notCounted->click();
+    BOOST_TEST(model()->rowCount() == 4);
+    BOOST_TEST(window->filterSentence() == QStringLiteral("not counted in totals"));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_language_switch_retranslates_the_window_and_the_panel, Seeded)
+{
+    const QString fileMenuEn = window->menuBar()->actions().first()->text();
     app::installLanguage(Language::Korean);
-    app::MainWindow window(seeded(dir));
-    app::ProjectTableModel *model = window.projectModel();
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Title)).toString() == QStringLiteral("라오스 새마을운동 사업"));
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Actor)).toString() == QStringLiteral("경상북도"));
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Countries)).toString() == QStringLiteral("라오스"));
-    BOOST_TEST(model->data(model->index(0, app::ProjectTableModel::Amount)).toString() == QStringLiteral("3,500,000.00 USD"));
-    BOOST_TEST(model->headerData(app::ProjectTableModel::Title, Qt::Horizontal).toString() != QStringLiteral("Title"));
-    BOOST_TEST(window.statusText().contains(QStringLiteral("18,540,000.00 USD")));
+    QCoreApplication::processEvents();
+    BOOST_TEST(window->menuBar()->actions().first()->text() != fileMenuEn);
+    BOOST_TEST(window->filterPanel()->searchBox()->placeholderText().contains(QStringLiteral("검색")));
+    BOOST_TEST(model()->headerData(ProjectTableModel::Title, Qt::Horizontal).toString() == QStringLiteral("사업명"));
+    BOOST_TEST(model()->data(model()->index(0, ProjectTableModel::Title)).toString() == QStringLiteral("라오스 새마을운동 사업"));
+    BOOST_TEST(window->statusText().contains(QStringLiteral("사업 13건")));
+    BOOST_TEST(window->filterSentence() == QStringLiteral("전체 사업"));
     app::installLanguage(Language::English);
+    QCoreApplication::processEvents();
+    BOOST_TEST(window->menuBar()->actions().first()->text() == fileMenuEn);
 }

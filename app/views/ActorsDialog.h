@@ -1,0 +1,47 @@
+#pragma once
+// The actors of the portfolio (local governments, agencies, organisations):
+// add one, record a rename (the old name stays in the history, so older
+// projects still read right), or merge one into its successor.
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace c2c {
+class Portfolio;
+}
+
+namespace c2c::app {
+
+class ActorsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ActorsDialog(Portfolio &portfolio, QWidget *parent = nullptr);
+
+    // The operations behind the buttons (tests call them directly).
+    Status addActor(Actor actor);
+    Status rename(std::int64_t actorId, const LocalizedText &newName, const QDate &effective);
+    Status merge(std::int64_t from, std::int64_t into);
+
+private:
+    void reload();
+    std::int64_t currentActorId() const;
+    void askAdd();
+    void askRename();
+    void askMerge();
+    void report(const Status &status);
+
+    Portfolio &m_portfolio;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_rename;
+    QPushButton *m_merge;
+    QLabel *m_error;
+};
+
+} // namespace c2c::app

@@ -1,0 +1,115 @@
+#include "ExchangeRatesDialog.h"
+
+#include "portfolio/Portfolio.h"
+#include "reference/Reference.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace c2c::app {
+
+ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QWidget *parent)
+    : QDialog(parent), m_portfolio(portfolio), m_table(new QTableWidget(this)), m_currency(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_rate(new QLineEdit(this)), m_source(new QLineEdit(this)),
+      m_add(new QPushButton(tr("Add or replace"), this)), m_remove(new QPushButton(tr("Remove selected"), this)),
+      m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Exchange rates"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Currency"), tr("Year"), tr("Units per US dollar"), tr("Source")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Exchange rates"));
+
+    for (const auto &c : reference::currencies())
+        if (c.code != QLatin1String("USD"))
+            m_currency->addItem(QStringLiteral("%1 — %2").arg(c.code, c.nameEn), c.code);
+    m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("KRW")));
+    m_year->setRange(1950, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    m_rate->setPlaceholderText(tr("e.g. 1363.98"));
+    m_source->setPlaceholderText(tr("e.g. Bank of Korea, yearly average"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Currency"), m_currency);
+    form->addRow(tr("Year"), m_year);
+    form->addRow(tr("Units per US dollar"), m_rate);
+    form->addRow(tr("Source"), m_source);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Amounts are converted with the rate of their year. A missing rate is reported, "
+                                    "never taken as 1."), this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_remove);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_add);
+    layout->addWidget(buttons);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRate(m_currency->currentData().toString(), m_year->value(), m_rate->text(), m_source->text());
+    });
+    connect(m_remove, &QPushButton::clicked, this, &ExchangeRatesDialog::removeSelected);
+    resize(640, 520);
+    reload();
+}
+
+void ExchangeRatesDialog::reload()
+{
+    auto rates = m_portfolio.rates().readAll();
+    m_table->setRowCount(0);
+    if (!rates) {
+        m_error->setText(rates.error());
+        return;
+    }
+    for (const ExchangeRate &r : rates.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(r.currency));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(r.year)));
+        m_table->setItem(row, 2, new QTableWidgetItem(ExchangeRate::formatRate(r.perUsdMicro)));
+        m_table->setItem(row, 3, new QTableWidgetItem(r.source));
+    }
+}
+
+bool ExchangeRatesDialog::addRate(const QString &currency, int year, const QString &rate, const QString &source)
+{
+    auto parsed = ExchangeRate::parseRate(rate);
+    Status st = parsed ? m_portfolio.rates().set({currency, year, parsed.value(), source.trimmed()})
+                       : Status::failure(parsed.error());
+    if (st)
+        st = m_portfolio.reloadRates();
+    m_error->setText(st ? QString() : st.error());
+    reload();
+    return st.ok();
+}
+
+void ExchangeRatesDialog::removeSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const Status st = m_portfolio.rates().remove(m_table->item(index.row(), 0)->text(),
+                                                     m_table->item(index.row(), 1)->text().toInt());
+        if (!st) {
+            m_error->setText(st.error());
+            break;
+        }
+    }
+    m_portfolio.reloadRates();
+    reload();
+}
+
+} // namespace c2c::app

@@ -1,0 +1,22 @@
+#pragma once
+// The main window's menus and actions (private to the main window's files).
+#include "MainWindow.h"
+
+#include <QList>
+
+class QToolBar;
+
+namespace c2c::app {
+
+struct MainWindow::Actions {
+    QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
+    QAction *newPortfolio, *openPortfolio, *quit;
+    QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
+    QAction *find, *back, *clearFilters, *korean, *english;
+    QAction *actors, *rates, *reporting, *about;
+    QList<QAction *> statusActions;
+    QList<QAction *> columnActions;
+    QToolBar *toolbar;
+};
+
+} // namespace c2c::app

@@ -1,0 +1,27 @@
+// The management dialogs, opened from the Tools menu.
+#include "ActorsDialog.h"
+#include "ExchangeRatesDialog.h"
+#include "MainWindow.h"
+#include "ReportingDialog.h"
+
+namespace c2c::app {
+
+void MainWindow::showActors()
+{
+    ActorsDialog dialog(*m_portfolio, this);
+    dialog.exec();
+}
+
+void MainWindow::showExchangeRates()
+{
+    ExchangeRatesDialog dialog(*m_portfolio, this);
+    dialog.exec();
+}
+
+void MainWindow::showReporting()
+{
+    ReportingDialog dialog(*m_portfolio, this);
+    dialog.exec();
+}
+
+} // namespace c2c::app

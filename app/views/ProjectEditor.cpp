@@ -1,0 +1,137 @@
+#include "ProjectEditor.h"
+
+#include "editor/ListEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace c2c::app {
+
+ProjectEditor::ProjectEditor(Portfolio &portfolio, Project project, QWidget *parent)
+    : QDialog(parent), m_portfolio(portfolio), m_original(std::move(project))
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("problems"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_tabs = new QTabWidget(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *accept = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(accept, &QShortcut::activated, this, [this] {
+        if (canSave())
+            QDialog::accept();
+    });
+
+    buildGeneralTab();
+    buildPartnersTab();
+    buildClassificationTab();
+    buildMoneyTab();
+    buildResultsTab();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+    load(m_original);
+    revalidate();
+    if (!restoreGeometry(QSettings().value(QStringLiteral("editor/geometry")).toByteArray()))
+        resize(1000, 700);
+}
+
+ProjectEditor::~ProjectEditor() = default;
+
+Project ProjectEditor::project() const
+{
+    QList<ValidationIssue> ignored;
+    return read(ignored);
+}
+
+bool ProjectEditor::canSave() const
+{
+    return m_problems.isEmpty();
+}
+
+void ProjectEditor::revalidate()
+{
+    if (m_loading)
+        return;
+    QList<ValidationIssue> issues;
+    const Project p = read(issues);
+    issues += Validation::validate(p);
+    m_problems = issues;
+    QStringList messages;
+    for (const ValidationIssue &i : issues)
+        messages.append(i.message);
+    m_summary->setText(messages.isEmpty() ? QString() : tr("Cannot save yet:") + QLatin1Char(' ') + messages.join(QLatin1Char(' ')));
+    m_summary->setVisible(!messages.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+    markProblems();
+}
+
+void ProjectEditor::markProblems()
+{
+    // Each input shows the problems about it: red frame, message as tooltip.
+    const std::pair<QWidget *, QStringList> widgets[] = {
+        {m_key, {QStringLiteral("key")}},
+        {m_titleKo, {QStringLiteral("title")}},
+        {m_titleEn, {QStringLiteral("title")}},
+        {m_start, {QStringLiteral("period.start")}},
+        {m_end, {QStringLiteral("period.end")}},
+        {m_countries, {QStringLiteral("countries")}},
+        {m_organisations, {QStringLiteral("organisations")}},
+        {m_sectors, {QStringLiteral("sectors")}},
+        {m_sdgs, {QStringLiteral("sdgs")}},
+        {m_budget, {QStringLiteral("budget")}},
+        {m_transactions, {QStringLiteral("transactions")}},
+        {m_milestones, {QStringLiteral("milestones")}},
+        {m_notes, {QStringLiteral("qualityNotes")}},
+    };
+    for (const auto &[widget, prefixes] : widgets) {
+        QStringList messages;
+        for (const ValidationIssue &i : m_problems)
+            for (const QString &prefix : prefixes)
+                if (i.field == prefix || i.field.startsWith(prefix + QLatin1Char('.')) || i.field.startsWith(prefix + QLatin1Char('[')))
+                    messages.append(i.message);
+        QWidget *target = widget;
+        if (auto *list = qobject_cast<ListEditor *>(widget))
+            target = list->table();
+        target->setStyleSheet(messages.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
+        target->setToolTip(messages.join(QLatin1Char('\n')));
+    }
+}
+
+void ProjectEditor::done(int result)
+{
+    if (result == QDialog::Accepted && !canSave())
+        return;
+    QSettings().setValue(QStringLiteral("editor/geometry"), saveGeometry());
+    QDialog::done(result);
+}
+
+void ProjectEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const Project current = project();
+        retranslateUi();
+        load(current); // choice labels follow the language
+        revalidate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace c2c::app

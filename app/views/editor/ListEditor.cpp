@@ -1,0 +1,124 @@
+#include "ListEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace c2c::app {
+
+ListEditor::ListEditor(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this))
+{
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    m_add->setText(tr("Add"));
+    m_remove->setText(tr("Remove"));
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow();
+        emit changed();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        QList<int> numbers;
+        for (const QModelIndex &i : rows)
+            numbers.append(i.row());
+        if (numbers.isEmpty() && m_table->currentRow() >= 0)
+            numbers.append(m_table->currentRow());
+        std::sort(numbers.rbegin(), numbers.rend());
+        for (int r : numbers)
+            m_table->removeRow(r);
+        emit changed();
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, &ListEditor::changed);
+}
+
+void ListEditor::setColumns(const QList<ListColumn> &columns)
+{
+    const QList<QStringList> keep = rows();
+    m_columns = columns;
+    m_table->setColumnCount(int(columns.size()));
+    QStringList headers;
+    for (const ListColumn &c : columns)
+        headers.append(c.header);
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].width > 0) {
+            m_table->horizontalHeader()->setSectionResizeMode(i, QHeaderView::Interactive);
+            m_table->setColumnWidth(i, columns[i].width);
+        } else {
+            m_table->horizontalHeader()->setSectionResizeMode(i, QHeaderView::Stretch);
+        }
+    }
+    setRows(keep); // choice labels follow the language
+}
+
+void ListEditor::setAccessibleNames(const QString &name)
+{
+    m_table->setAccessibleName(name);
+    m_add->setAccessibleName(tr("Add to %1").arg(name));
+    m_remove->setAccessibleName(tr("Remove from %1").arg(name));
+}
+
+QList<QStringList> ListEditor::rows() const
+{
+    QList<QStringList> out;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QStringList values;
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, c)))
+                values.append(combo->currentData().toString());
+            else
+                values.append(m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString());
+        }
+        out.append(values);
+    }
+    return out;
+}
+
+void ListEditor::setRows(const QList<QStringList> &rows)
+{
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    for (const QStringList &row : rows)
+        addRow(row);
+}
+
+void ListEditor::addRow(const QStringList &values)
+{
+    const QSignalBlocker block(m_table);
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    for (int c = 0; c < m_columns.size(); ++c)
+        setCell(row, c, values.value(c));
+}
+
+void ListEditor::setCell(int row, int column, const QString &value)
+{
+    const ListColumn &spec = m_columns[column];
+    if (spec.choices.isEmpty()) {
+        m_table->setItem(row, column, new QTableWidgetItem(value));
+        return;
+    }
+    auto *combo = new QComboBox(m_table);
+    for (const auto &[code, label] : spec.choices)
+        combo->addItem(label, code);
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+    combo->setAccessibleName(spec.header);
+    connect(combo, &QComboBox::currentIndexChanged, this, &ListEditor::changed);
+    m_table->setCellWidget(row, column, combo);
+}
+
+} // namespace c2c::app
