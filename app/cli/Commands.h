@@ -21,6 +21,8 @@ void addSummaryOptions(QCommandLineParser &p);
 int runSummary(Context &c);
 void addGenerateOptions(QCommandLineParser &p);
 int runGenerate(Context &c);
+void addExportOptions(QCommandLineParser &p);
+int runExport(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

@@ -1,11 +1,15 @@
 #include "CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace c2c {
 
 QString CsvWriter::field(const QString &value) const
 {
     QString v = value;
-    if (m_neutralise && !v.isEmpty()) {
+    // A plain number (e.g. -12.50) is data, not a formula: it stays a number for the spreadsheet.
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    if (m_neutralise && !v.isEmpty() && !number.match(v).hasMatch()) {
         const QChar first = v.at(0);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
             || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))

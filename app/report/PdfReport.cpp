@@ -1,0 +1,177 @@
+#include "PdfReport.h"
+
+#include "portfolio/Portfolio.h"
+#include "portfolio/RowText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace c2c::app {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString money(std::int64_t minor, const PortfolioSummary &s)
+{
+    return esc(formatInUnit(Money(minor, s.totals.currency), s.unit, QLocale()));
+}
+
+QString groupTable(const QString &title, const QList<Group> &groups, const PortfolioSummary &s)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table class='data' width='100%' cellspacing='0' cellpadding='4'>"
+                                  "<tr><th align='left'>%2</th><th align='right'>%3</th><th align='right'>%4</th>"
+                                  "<th align='right'>%5</th></tr>")
+                       .arg(esc(title), esc(PdfReport::tr("Name")), esc(PdfReport::tr("Projects")),
+                            esc(PdfReport::tr("Total")), esc(PdfReport::tr("Share")));
+    const QLocale locale;
+    for (const Group &g : groups) {
+        const QString share = s.totals.total > 0 ? locale.toString(100.0 * double(g.total) / double(s.totals.total), 'f', 1) + QLatin1Char('%')
+                                                 : QString();
+        QString name = esc(g.name.text(s.language));
+        if (g.notCounted)
+            name += QStringLiteral(" <span class='note'>(%1)</span>").arg(esc(PdfReport::tr("%n not counted", nullptr, int(g.notCounted))));
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
+                    .arg(name, locale.toString(qlonglong(g.projects)), money(g.total, s), share);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
+{
+    const QLocale locale;
+    const Snapshot &snap = portfolio.snapshot();
+    QString html = QStringLiteral(
+        "<html><head><style>"
+        "h1 { font-size: 24pt; color: #1f3a5f; } h2 { font-size: 14pt; color: #1f3a5f; margin-top: 14pt; }"
+        "table.data { border-collapse: collapse; } table.data th { background: #dde7f0; }"
+        "table.data td, table.data th { border-bottom: 1px solid #c8d2dc; font-size: 9pt; }"
+        ".note { color: #7a4b00; font-size: 8pt; } .muted { color: #555; }"
+        "</style></head><body>");
+    // Title page.
+    html += QStringLiteral("<p><br/><br/><br/></p><h1>%1</h1><p style='font-size:16pt'>%2</p><p style='font-size:12pt'>%3</p>"
+                           "<p class='muted'>%4</p>")
+                .arg(esc(s.portfolioName.isEmpty() ? tr("Portfolio summary") : s.portfolioName), esc(tr("Portfolio summary")),
+                     esc(s.filterDescription), esc(tr("Generated on %1").arg(locale.toString(s.generated, QLocale::LongFormat))));
+    // Key figures.
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2><table class='data' cellpadding='4' cellspacing='0'>")
+                .arg(esc(tr("Key figures")));
+    const QList<std::pair<QString, QString>> figures = {
+        {tr("Projects"), locale.toString(qlonglong(s.totals.projects))},
+        {tr("Total budget (%1)").arg(s.totals.currency), money(s.totals.total, s)},
+        {tr("Projects with a known budget"), locale.toString(qlonglong(s.totals.amountKnown - s.totals.notConverted))},
+        {tr("Budget unknown, not counted"), locale.toString(qlonglong(s.totals.amountUnknown))},
+        {tr("No exchange rate, not counted"), locale.toString(qlonglong(s.totals.notConverted))},
+        {tr("Data-quality notes"), locale.toString(qlonglong(s.qualityNotes.size()))}};
+    for (const auto &[label, value] : figures)
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(esc(label), value);
+    html += QStringLiteral("</table><p class='note'>%1</p>")
+                .arg(esc(tr("Unknown amounts are not counted as zero. Amounts are split among partner countries by their "
+                            "shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, "
+                            "and evenly over the years of each budget line.")));
+    html += groupTable(tr("By lead actor"), s.byActor, s);
+    html += groupTable(tr("By partner country"), s.byCountry, s);
+    html += groupTable(tr("By year"), s.byYear, s);
+    html += groupTable(tr("By sector"), s.bySectorCategory, s);
+    html += groupTable(tr("By SDG goal"), s.bySdgGoal, s);
+    html += groupTable(tr("By status"), s.byStatus, s);
+
+    // Projects.
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2><table class='data' width='100%' cellspacing='0' cellpadding='3'>"
+                           "<tr><th align='left' width='34%'>%2</th><th align='left' width='18%'>%3</th><th align='left' width='20%'>%4</th>"
+                           "<th align='left' width='12%'>%5</th><th align='right' width='16%'>%6</th></tr>")
+                .arg(esc(tr("Projects")), esc(tr("Title")), esc(tr("Lead actor")), esc(tr("Partner countries")),
+                     esc(tr("Period")), esc(tr("Budget")));
+    int listed = 0;
+    for (Row r : s.rows) {
+        if (listed++ == ProjectListLimit)
+            break;
+        const QString budget = isCounted(snap.reported[r]) ? money(snap.reported[r], s)
+                               : snap.reported[r] == NoRate ? esc(tr("no exchange rate"))
+                                                            : esc(tr("unknown"));
+        html += QStringLiteral("<tr><td>%1%2<br/><span class='muted'>%3</span></td><td>%4</td><td>%5</td><td>%6</td><td align='right'>%7</td></tr>")
+                    .arg(esc(rowtext::title(snap, r, s.language)), snap.qualityNotes[r] ? QStringLiteral(" ⚠") : QString(),
+                         esc(snap.text(r, TextField::Key)), esc(rowtext::actor(snap, r, s.language)),
+                         esc(rowtext::countries(snap, r, s.language)), esc(rowtext::period(snap, r)), budget);
+    }
+    html += QStringLiteral("</table>");
+    if (s.rows.size() > std::size_t(ProjectListLimit))
+        html += QStringLiteral("<p class='note'>%1</p>")
+                    .arg(esc(tr("The first %1 of %2 projects are listed; the XLSX or CSV export has them all.")
+                                 .arg(ProjectListLimit)
+                                 .arg(locale.toString(qlonglong(s.rows.size())))));
+
+    if (!s.qualityNotes.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Data-quality notes")));
+        for (const SummaryNote &n : s.qualityNotes)
+            html += QStringLiteral("<li><b>%1</b> (%2): %3</li>").arg(esc(n.title), esc(n.key), esc(n.note));
+        html += QStringLiteral("</ul>");
+    }
+    if (!s.sources.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Sources")));
+        for (const SummarySource &src : s.sources)
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(esc(src.citation), esc(tr("(%n project(s))", nullptr, int(src.projects))));
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+Status PdfReport::write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setPageMargins(QMarginsF(18, 20, 18, 20), QPageLayout::Millimeter);
+        writer.setTitle(summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName);
+        writer.setCreator(QStringLiteral("C2C Portfolio"));
+
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer);
+        QFont font(QStringLiteral("NanumGothic"), 10);
+        doc.setDefaultFont(font);
+        doc.setHtml(html(portfolio, summary));
+        QPainter painter(&writer);
+        const QRect page = painter.viewport();
+        const int band = writer.resolution() / 3; // header and footer, a third of an inch each
+        const QRectF body(0, 0, page.width(), page.height() - 2 * band);
+        doc.setPageSize(body.size());
+        const int pages = doc.pageCount();
+        QFont small(QStringLiteral("NanumGothic"), 8);
+        const QString header = summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName;
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.setFont(small);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignVCenter, header);
+            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignRight | Qt::AlignVCenter,
+                             QLocale().toString(summary.generated.date(), QLocale::ShortFormat));
+            painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignCenter,
+                             tr("Page %1 of %2").arg(i + 1).arg(pages));
+            painter.translate(0, band - i * body.height());
+            doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+            painter.restore();
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace c2c::app

@@ -1,0 +1,26 @@
+#pragma once
+// The portfolio summary as an A4 PDF report a government office can hand
+// out: a title page, key figures, tables by actor, country, year, sector, SDG
+// goal and status, the project list, data-quality notes and sources, with a
+// header and page numbers on every page. Korean text is set in NanumGothic,
+// which the PDF embeds.
+#include "domain/Result.h"
+#include "report/PortfolioSummary.h"
+
+#include <QCoreApplication>
+
+namespace c2c::app {
+
+class PdfReport {
+    Q_DECLARE_TR_FUNCTIONS(c2c::app::PdfReport)
+
+public:
+    // Projects listed in full up to this many; beyond, the report says where the full list is.
+    static constexpr int ProjectListLimit = 400;
+
+    static Status write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path);
+    // The report's body as HTML (what write() lays out on pages).
+    static QString html(Portfolio &portfolio, const PortfolioSummary &summary);
+};
+
+} // namespace c2c::app
