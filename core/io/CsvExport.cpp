@@ -13,22 +13,28 @@ Status Export::csv(const Portfolio &portfolio, const PortfolioSummary &summary, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Snapshot &s = portfolio.snapshot();
+    const ProjectColumns columns(portfolio.snapshot(), summary.language);
     const CsvWriter csv;
-    QByteArray chunk = QByteArrayLiteral("\xEF\xBB\xBF") + csv.row(ProjectColumns::headers(s)).toUtf8();
+    // A BOM first: Excel then reads the file as UTF-8 and shows Korean right.
+    std::string chunk = "\xEF\xBB\xBF";
+    chunk += csv.row(columns.headers()).toStdString();
+    ProjectColumns::Cells cells;
     const auto total = static_cast<std::int64_t>(summary.rows.size());
     std::int64_t done = 0;
+    const auto flush = [&] {
+        const bool ok = file.write(chunk.data(), qint64(chunk.size())) == qint64(chunk.size());
+        chunk.clear();
+        return ok;
+    };
     for (Row r : summary.rows) {
-        chunk += csv.row(ProjectColumns::row(s, r, summary.language)).toUtf8();
-        if (chunk.size() > (1 << 20)) {
-            if (file.write(chunk) != chunk.size())
-                return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            chunk.clear();
-        }
+        columns.fill(r, cells);
+        csv.appendRow(chunk, cells);
+        if (chunk.size() > (1u << 20) && !flush())
+            return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
         if (progress && ++done % 10000 == 0)
             progress(done, total);
     }
-    if (file.write(chunk) != chunk.size() || !file.commit())
+    if (!flush() || !file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (progress)
         progress(total, total);

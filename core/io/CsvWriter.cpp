@@ -1,26 +1,60 @@
 #include "CsvWriter.h"
 
-#include <QRegularExpression>
-
 namespace c2c {
+
+bool CsvWriter::isPlainNumber(std::string_view v)
+{
+    std::size_t i = 0;
+    if (i < v.size() && v[i] == '-')
+        ++i;
+    const std::size_t digits = i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+        ++i;
+    if (i == digits)
+        return false;
+    if (i < v.size() && v[i] == '.') {
+        const std::size_t fraction = ++i;
+        while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+            ++i;
+        if (i == fraction)
+            return false;
+    }
+    return i == v.size();
+}
+
+bool CsvWriter::startsLikeFormula(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void CsvWriter::appendField(std::string &out, std::string_view v) const
+{
+    const bool neutralise = m_neutralise && !v.empty() && startsLikeFormula(v.front()) && !isPlainNumber(v);
+    const char delimiter = char(m_delimiter.unicode());
+    const bool quote = v.find_first_of(std::string_view("\"\n\r", 3)) != std::string_view::npos
+                       || v.find(delimiter) != std::string_view::npos;
+    if (!quote && !neutralise) {
+        out += v;
+        return;
+    }
+    if (quote)
+        out += '"';
+    if (neutralise)
+        out += '\'';
+    for (char c : v) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    if (quote)
+        out += '"';
+}
 
 QString CsvWriter::field(const QString &value) const
 {
-    QString v = value;
-    // A plain number (e.g. -12.50) is data, not a formula: it stays a number for the spreadsheet.
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    if (m_neutralise && !v.isEmpty() && !number.match(v).hasMatch()) {
-        const QChar first = v.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(m_delimiter) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    std::string out;
+    appendField(out, value.toStdString());
+    return QString::fromStdString(out);
 }
 
 QString CsvWriter::row(const QStringList &fields) const

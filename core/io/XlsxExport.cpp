@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <charconv>
 #include <cstdio>
 #include <xlsxwriter.h>
 
@@ -28,6 +29,14 @@ struct Book {
     lxw_format *title = nullptr;
     QByteArray utf8(const QString &s) { return s.toUtf8(); }
 };
+
+// The cells hold plain decimals ("3500000.00"); from_chars reads them whatever the C locale.
+double number(const std::string &cell)
+{
+    double v = 0;
+    std::from_chars(cell.data(), cell.data() + cell.size(), v);
+    return v;
+}
 
 void header(Book &b, lxw_worksheet *ws, const QStringList &names, const QList<double> &widths)
 {
@@ -115,7 +124,9 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     worksheet_write_number(sum, row++, 1, toMajorUnits(summary.totals.total, currency), b.money);
 
     // Projects: as many sheets as Excel's row limit needs.
-    const QStringList headers = ProjectColumns::headers(s);
+    const ProjectColumns columns(s, summary.language);
+    const QStringList headers = columns.headers();
+    ProjectColumns::Cells cells;
     const QList<double> widths = {22, 40, 40, 24, 18, 12, 28, 18, 10, 10, 14, 18, 16, 10, 18, 10, 16, 12, 10};
     const auto total = static_cast<std::int64_t>(summary.rows.size());
     std::int64_t done = 0;
@@ -126,14 +137,15 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
         header(b, ws, headers, widths);
         lxw_row_t r = 1;
         for (; done < total && r < MaxRows; ++done, ++r) {
-            const QStringList cells = ProjectColumns::row(s, summary.rows[std::size_t(done)], summary.language);
-            for (int c = 0; c < cells.size(); ++c) {
-                if (cells[c].isEmpty())
+            columns.fill(summary.rows[std::size_t(done)], cells);
+            for (int c = 0; c < ProjectColumns::Count; ++c) {
+                const std::string &cell = cells[std::size_t(c)];
+                if (cell.empty())
                     continue;
                 if (ProjectColumns::isNumber(c))
-                    worksheet_write_number(ws, r, lxw_col_t(c), cells[c].toDouble(), ProjectColumns::isMoney(c) ? b.money : nullptr);
+                    worksheet_write_number(ws, r, lxw_col_t(c), number(cell), ProjectColumns::isMoney(c) ? b.money : nullptr);
                 else
-                    worksheet_write_string(ws, r, lxw_col_t(c), b.utf8(cells[c]).constData(), nullptr);
+                    worksheet_write_string(ws, r, lxw_col_t(c), cell.c_str(), nullptr);
             }
             if (progress && done % 10000 == 0)
                 progress(done, total);
