@@ -138,6 +138,97 @@
     </message>
 </context>
 <context>
+    <name>c2c::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no start or end date; IATI requires at least one activity date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a known budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget unknown (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished workbook could not be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::Filter</name>
     <message>
         <source>from %1</source>
@@ -238,6 +329,85 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ProjectColumns</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors (DAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +829,98 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n project(s) of the current filter</source>
+        <translation>
+            <numerusform>The %n project of the current filter</numerusform>
+            <numerusform>All %n projects of the current filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) selected in the table</source>
+        <translation>
+            <numerusform>The %n project selected in the table</numerusform>
+            <numerusform>The %n projects selected in the table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ExportRunner</name>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI 2.03 activities (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::FacetList</name>
     <message>
         <source>Clear %1</source>
@@ -983,6 +1245,180 @@
     </message>
     <message>
         <source>Open portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) exported to %1</source>
+        <translation>
+            <numerusform>%n project exported to %1</numerusform>
+            <numerusform>%n projects exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) could not be written in this format:</source>
+        <translation>
+            <numerusform>%n project could not be written in this format:</numerusform>
+            <numerusform>%n projects could not be written in this format:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n project(s)…</source>
+        <translation>
+            <numerusform>Exporting %n project…</numerusform>
+            <numerusform>Exporting %n projects…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PdfReport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n not counted</numerusform>
+            <numerusform>%n not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects with a known budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget unknown, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown amounts are not counted as zero. Amounts are split among partner countries by their shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, and evenly over the years of each budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 projects are listed; the XLSX or CSV export has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n project(s))</source>
+        <translation>
+            <numerusform>(%n project)</numerusform>
+            <numerusform>(%n projects)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +2222,41 @@
     <message>
         <source>(%1 not counted)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: pdf, xlsx, csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format pdf, xlsx, csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: expected pdf, xlsx, csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation>
+            <numerusform>%n project written to %1</numerusform>
+            <numerusform>%n projects written to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "Commands.h"
 
-#include "io/ExportFormats.h"
-#include "report/PdfReport.h"
+#include "report/ExportRunner.h"
 
 #include <QFileInfo>
 
@@ -20,9 +19,11 @@ int runExport(Context &c)
         c.err << CliText::tr("export needs --format pdf, xlsx, csv or iati.") << Qt::endl;
         return UsageError;
     }
-    auto format = formatOption(c.parser, {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("iati")});
+    const auto format = app::ExportRunner::fromName(c.parser.value(QStringLiteral("format")));
     if (!format) {
-        c.err << format.error() << Qt::endl;
+        c.err << CliText::tr("Unknown export format \"%1\": expected pdf, xlsx, csv or iati.")
+                     .arg(c.parser.value(QStringLiteral("format")))
+              << Qt::endl;
         return UsageError;
     }
     const QString out = c.parser.value(QStringLiteral("out"));
@@ -41,24 +42,15 @@ int runExport(Context &c)
         return BadInput;
     }
     const Selection sel = select(portfolio.value()->snapshot(), filter.value());
-    const PortfolioSummary summary = PortfolioSummary::build(*portfolio.value(), filter.value(), sel, c.lang);
-    QStringList skipped;
-    Status st;
-    if (format.value() == QLatin1String("csv"))
-        st = Export::csv(*portfolio.value(), summary, out);
-    else if (format.value() == QLatin1String("xlsx"))
-        st = Export::xlsx(*portfolio.value(), summary, out);
-    else if (format.value() == QLatin1String("iati"))
-        st = Export::iati(*portfolio.value(), summary, out, &skipped);
-    else
-        st = app::PdfReport::write(*portfolio.value(), summary, out);
-    if (!st) {
-        c.err << st.error() << Qt::endl;
+    const app::ExportOutcome outcome =
+        app::ExportRunner::run(*portfolio.value(), filter.value(), sel, {*format, c.lang, out});
+    if (!outcome.status) {
+        c.err << outcome.status.error() << Qt::endl;
         return BadInput;
     }
-    for (const QString &s : skipped)
+    for (const QString &s : outcome.skipped)
         c.err << CliText::tr("Not exported: %1").arg(s) << Qt::endl;
-    c.out << CliText::tr("%n project(s) written to %1", nullptr, int(sel.size() - skipped.size())).arg(QFileInfo(out).absoluteFilePath())
+    c.out << CliText::tr("%n project(s) written to %1", nullptr, int(outcome.written)).arg(QFileInfo(out).absoluteFilePath())
           << Qt::endl;
     return Success;
 }

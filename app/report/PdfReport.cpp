@@ -87,8 +87,8 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
 
     // Projects.
     html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2><table class='data' width='100%' cellspacing='0' cellpadding='3'>"
-                           "<tr><th align='left' width='34%'>%2</th><th align='left' width='18%'>%3</th><th align='left' width='20%'>%4</th>"
-                           "<th align='left' width='12%'>%5</th><th align='right' width='16%'>%6</th></tr>")
+                           "<tr><th align='left' width='33%'>%2</th><th align='left' width='16%'>%3</th><th align='left' width='18%'>%4</th>"
+                           "<th align='left' width='11%'>%5</th><th align='right' width='22%'>%6</th></tr>")
                 .arg(esc(tr("Projects")), esc(tr("Title")), esc(tr("Lead actor")), esc(tr("Partner countries")),
                      esc(tr("Period")), esc(tr("Budget")));
     int listed = 0;
@@ -98,7 +98,7 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
         const QString budget = isCounted(snap.reported[r]) ? money(snap.reported[r], s)
                                : snap.reported[r] == NoRate ? esc(tr("no exchange rate"))
                                                             : esc(tr("unknown"));
-        html += QStringLiteral("<tr><td>%1%2<br/><span class='muted'>%3</span></td><td>%4</td><td>%5</td><td>%6</td><td align='right'>%7</td></tr>")
+        html += QStringLiteral("<tr><td>%1%2<br/><span class='muted'>%3</span></td><td>%4</td><td>%5</td><td>%6</td><td align='right' style='white-space: nowrap'>%7</td></tr>")
                     .arg(esc(rowtext::title(snap, r, s.language)), snap.qualityNotes[r] ? QStringLiteral(" ⚠") : QString(),
                          esc(snap.text(r, TextField::Key)), esc(rowtext::actor(snap, r, s.language)),
                          esc(rowtext::countries(snap, r, s.language)), esc(rowtext::period(snap, r)), budget);
@@ -141,7 +141,7 @@ Status PdfReport::write(Portfolio &portfolio, const PortfolioSummary &summary, c
 
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("NanumGothic"), 10);
+        QFont font(QStringLiteral("NanumBarunGothic"), 10);
         doc.setDefaultFont(font);
         doc.setHtml(html(portfolio, summary));
         QPainter painter(&writer);
@@ -150,7 +150,7 @@ Status PdfReport::write(Portfolio &portfolio, const PortfolioSummary &summary, c
         const QRectF body(0, 0, page.width(), page.height() - 2 * band);
         doc.setPageSize(body.size());
         const int pages = doc.pageCount();
-        QFont small(QStringLiteral("NanumGothic"), 8);
+        QFont small(QStringLiteral("NanumBarunGothic"), 8);
         const QString header = summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName;
         for (int i = 0; i < pages; ++i) {
             if (i > 0)

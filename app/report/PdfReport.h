@@ -2,8 +2,9 @@
 // The portfolio summary as an A4 PDF report a government office can hand
 // out: a title page, key figures, tables by actor, country, year, sector, SDG
 // goal and status, the project list, data-quality notes and sources, with a
-// header and page numbers on every page. Korean text is set in NanumGothic,
-// which the PDF embeds.
+// header and page numbers on every page. Text is set in NanumBarunGothic,
+// which the PDF embeds; its space glyph maps back to a space (NanumGothic's
+// does not), so text copied or searched in the PDF keeps its words apart.
 #include "domain/Result.h"
 #include "report/PortfolioSummary.h"
 

@@ -3,6 +3,7 @@
 // table, detail pane, status bar) and the menus; the work itself is done by
 // core, the Workspace and the undo commands.
 #include "domain/Project.h"
+#include "report/ExportRunner.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -52,6 +53,9 @@ public:
     void setStatusOfSelected(ActivityStatus status);
     void setActorOfSelected(std::int64_t actorId);
     void applyEdit(const Project &before, const Project &after);
+    // File > Export: asks what to write, then writes it with progress (MainWindowExport.cpp).
+    void exportPortfolio();
+    ExportOutcome exportTo(const ExportRequest &request, bool selectedOnly);
     QStringList takeErrors();
 
 protected:

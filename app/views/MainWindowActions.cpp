@@ -36,6 +36,9 @@ void MainWindow::createActions()
     a.recent = a.file->addMenu(QString());
     connect(a.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     a.file->addSeparator();
+    a.exportSummary = a.file->addAction(QString(), this, &MainWindow::exportPortfolio);
+    a.exportSummary->setShortcut(Qt::CTRL | Qt::Key_E);
+    a.file->addSeparator();
     a.quit = a.file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     a.quit->setShortcut(QKeySequence::Quit);
     a.quit->setMenuRole(QAction::QuitRole);
@@ -126,6 +129,8 @@ void MainWindow::createActions()
     a.toolbar->addSeparator();
     for (QAction *act : {a.undo, a.redo, a.back})
         a.toolbar->addAction(act);
+    a.toolbar->addSeparator();
+    a.toolbar->addAction(a.exportSummary);
     for (QAction *act : {a.editProject, a.duplicate, a.remove})
         m_table->addAction(act);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -138,6 +143,9 @@ void MainWindow::retranslateActions()
     a.newPortfolio->setText(tr("&New portfolio…"));
     a.openPortfolio->setText(tr("&Open portfolio…"));
     a.recent->setTitle(tr("Open &recent"));
+    a.exportSummary->setText(tr("&Export…"));
+    a.exportSummary->setToolTip(tr("Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)")
+                                    .arg(a.exportSummary->shortcut().toString(QKeySequence::NativeText)));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
     a.newProject->setText(tr("&New project…"));

@@ -10,7 +10,7 @@ namespace c2c::app {
 
 struct MainWindow::Actions {
     QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
-    QAction *newPortfolio, *openPortfolio, *quit;
+    QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
     QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
     QAction *find, *back, *clearFilters, *korean, *english;
     QAction *actors, *rates, *reporting, *about;
