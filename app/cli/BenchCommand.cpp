@@ -3,10 +3,12 @@
 #include "models/ProjectTableModel.h"
 #include "portfolio/Aggregation.h"
 #include "portfolio/Sorting.h"
+#include "report/ExportRunner.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace c2c::cli {
@@ -105,7 +107,24 @@ int runBench(Context &c)
         firstScreen();
     });
 
+    // Exports of the whole portfolio, once each (they take seconds, not milliseconds).
+    QTemporaryDir exportDir;
+    const Selection everything = select(s, Filter{});
+    const auto exportMs = [&](app::ExportFormat format) {
+        QElapsedTimer t;
+        t.start();
+        const auto outcome = app::ExportRunner::run(*portfolio.value(), Filter{}, everything,
+                                                    {format, c.lang, exportDir.filePath(QStringLiteral("bench.") + app::ExportRunner::extension(format))});
+        if (!outcome.status)
+            c.err << outcome.status.error() << Qt::endl;
+        return outcome.status ? double(t.nsecsElapsed()) / 1e6 : -1.0;
+    };
+    const double exportCsvMs = exportMs(app::ExportFormat::Csv);
+    const double exportXlsxMs = exportMs(app::ExportFormat::Xlsx);
+
     QJsonObject o;
+    o.insert(QStringLiteral("export_csv_ms"), std::round(exportCsvMs));
+    o.insert(QStringLiteral("export_xlsx_ms"), std::round(exportXlsxMs));
     o.insert(QStringLiteral("projects"), qint64(s.rowCount()));
     o.insert(QStringLiteral("selected"), qint64(sel.size()));
     o.insert(QStringLiteral("load_ms"), std::round(loadMs * 10) / 10);
