@@ -48,6 +48,8 @@ ExportDialog::ExportDialog(const QString &portfolioName, qsizetype filtered, qsi
     auto *scope = new QVBoxLayout;
     scope->addWidget(m_scopeFilter);
     scope->addWidget(m_scopeSelection);
+    // Room for a folder and a file name without scrolling.
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 60);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
