@@ -13,6 +13,7 @@
 // - Year: each budget line is spread evenly over the years of its period (a
 //   project whose source gives only a total has one line over its whole
 //   period). Lines without known years go to the "unknown year" group.
+// - Cooperation form, partnership dimension: evenly over the project's forms or dimensions.
 // - Actor, actor kind, status, modality, funding channel: the whole amount.
 // Projects without a value for the dimension form a group with an empty key.
 #include "Filter.h"
@@ -24,7 +25,7 @@
 
 namespace c2c {
 
-enum class GroupBy { Actor, ActorKind, Country, Year, Sector, SectorCategory, SdgGoal, Status, Modality, Channel, Form };
+enum class GroupBy { Actor, ActorKind, Country, Year, Sector, SectorCategory, SdgGoal, Status, Modality, Channel, Form, Dimension };
 
 struct Group {
     QString key;         // actor id, ISO code, year, DAC code, goal number, status code...; empty = not stated
