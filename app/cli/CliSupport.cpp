@@ -153,4 +153,32 @@ Result<QString> formatOption(const QCommandLineParser &p, const QStringList &all
     return f;
 }
 
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
+{
+    const auto width = [](const QString &text) {
+        int w = 0;
+        for (QChar ch : text)
+            w += (ch.unicode() >= 0x1100 && ch.unicode() <= 0xFFDC && ch.unicode() != 0x2013) ? 2 : 1;
+        return w;
+    };
+    QList<int> widths(header.size(), 0);
+    for (int i = 0; i < header.size() - 1; ++i) {
+        widths[i] = width(header[i]);
+        for (const QStringList &row : rows)
+            widths[i] = std::max(widths[i], width(row.value(i)));
+    }
+    const auto print = [&](const QStringList &row) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] - width(row[i]) + 2, QLatin1Char(' '));
+        }
+        out << line << QLatin1Char('\n');
+    };
+    print(header);
+    for (const QStringList &row : rows)
+        print(row);
+}
+
 } // namespace c2c::cli

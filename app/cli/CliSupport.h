@@ -33,5 +33,7 @@ Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapsho
 Result<std::unique_ptr<Portfolio>> openPortfolioFromOptions(const QCommandLineParser &parser);
 // Which output format was asked for, checked against the allowed ones.
 Result<QString> formatOption(const QCommandLineParser &parser, const QStringList &allowed);
+// A plain table: columns padded to their widest cell (Hangul counts double), the last one not padded.
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows);
 
 } // namespace c2c::cli

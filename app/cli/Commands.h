@@ -23,6 +23,8 @@ void addGenerateOptions(QCommandLineParser &p);
 int runGenerate(Context &c);
 void addExportOptions(QCommandLineParser &p);
 int runExport(Context &c);
+void addPivotOptions(QCommandLineParser &p);
+int runPivot(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

@@ -78,31 +78,7 @@ int runList(Context &c)
             c.out << csv.row(row);
         return Success;
     }
-    // A plain table: columns padded to their widest cell (Hangul counts double).
-    auto width = [](const QString &text) {
-        int w = 0;
-        for (QChar ch : text)
-            w += (ch.unicode() >= 0x1100 && ch.unicode() <= 0xFFDC && ch.unicode() != 0x2013) ? 2 : 1;
-        return w;
-    };
-    QList<int> widths(header.size(), 0);
-    for (int i = 0; i < header.size() - 1; ++i) {
-        widths[i] = width(header[i]);
-        for (const QStringList &row : rows)
-            widths[i] = std::max(widths[i], width(row[i]));
-    }
-    auto print = [&](const QStringList &row) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i) {
-            line += row[i];
-            if (i + 1 < row.size())
-                line += QString(widths[i] - width(row[i]) + 2, QLatin1Char(' '));
-        }
-        c.out << line << QLatin1Char('\n');
-    };
-    print(header);
-    for (const QStringList &row : rows)
-        print(row);
+    printTable(c.out, header, rows);
     c.out << CliText::tr("%n project(s)", nullptr, static_cast<int>(sel.size())) << Qt::endl;
     return Success;
 }

@@ -147,10 +147,47 @@ BOOST_FIXTURE_TEST_CASE(generate_then_bench, CliFixture)
 
     const QJsonObject bench = json({QStringLiteral("bench"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                                     QStringLiteral("json"), QStringLiteral("--runs"), QStringLiteral("1")});
-    for (const char *key : {"projects", "load_ms", "filter_ms", "group_by_country_ms", "group_by_year_ms", "sort_ms", "bytes_per_project"}) {
+    for (const char *key : {"projects", "load_ms", "filter_ms", "group_by_country_ms", "group_by_year_ms", "sort_ms",
+                            "bytes_per_project", "pivot_ms", "export_csv_ms", "export_xlsx_ms"}) {
         BOOST_TEST_INFO(key);
         BOOST_TEST(bench.contains(QLatin1String(key)));
     }
     BOOST_TEST(bench.value(QStringLiteral("projects")).toInt() == 2000);
     BOOST_TEST(bench.value(QStringLiteral("bytes_per_project")).toDouble() > 0);
+}
+
+BOOST_FIXTURE_TEST_CASE(pivot_json_matches_the_summary, CliFixture)
+{
+    const QJsonObject summary = json({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject p = json({QStringLiteral("pivot"), QStringLiteral("--rows"), QStringLiteral("actor"), QStringLiteral("--cols"),
+                                QStringLiteral("year"), QStringLiteral("--format"), QStringLiteral("json")});
+    BOOST_TEST(p.value(QStringLiteral("total")).toDouble() == 18540000.0);
+    BOOST_TEST(p.value(QStringLiteral("measure")).toString() == QStringLiteral("total"));
+    // Row totals are the summary's by_actor totals; each row's cells add up to its total (to the cent).
+    const QJsonArray rows = p.value(QStringLiteral("rows")).toArray();
+    BOOST_TEST(rows.size() == summary.value(QStringLiteral("by_actor")).toArray().size());
+    for (const auto &r : rows) {
+        const QJsonObject row = r.toObject();
+        BOOST_TEST(row.value(QStringLiteral("total")).toDouble()
+                   == group(summary, "by_actor", row.value(QStringLiteral("name_en")).toString()).value(QStringLiteral("total")).toDouble());
+        qint64 cents = 0;
+        for (const auto &cell : row.value(QStringLiteral("cells")).toArray())
+            cents += qRound64(cell.toDouble() * 100);
+        BOOST_TEST(cents == qRound64(row.value(QStringLiteral("total")).toDouble() * 100));
+    }
+    // Column totals are the summary's by_year totals.
+    for (const auto &c : p.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject col = c.toObject();
+        BOOST_TEST(col.value(QStringLiteral("total")).toDouble()
+                   == group(summary, "by_year", col.value(QStringLiteral("name_en")).toString()).value(QStringLiteral("total")).toDouble());
+    }
+    const Run csv = run({QStringLiteral("pivot"), QStringLiteral("--rows"), QStringLiteral("country"), QStringLiteral("--cols"),
+                         QStringLiteral("actor"), QStringLiteral("--measure"), QStringLiteral("projects"), QStringLiteral("--format"),
+                         QStringLiteral("csv")});
+    BOOST_REQUIRE(csv.exitCode == 0);
+    BOOST_TEST(csv.out.contains(QStringLiteral("Vietnam,1,0,1,")));
+    BOOST_TEST(run({QStringLiteral("pivot"), QStringLiteral("--rows"), QStringLiteral("galaxy"), QStringLiteral("--cols"),
+                    QStringLiteral("year")}).exitCode == 2);
+    BOOST_TEST(run({QStringLiteral("pivot"), QStringLiteral("--rows"), QStringLiteral("actor"), QStringLiteral("--cols"),
+                    QStringLiteral("year"), QStringLiteral("--measure"), QStringLiteral("median")}).exitCode == 2);
 }
