@@ -3,6 +3,7 @@
 // target is replaced only once the whole file is written, so a failed export
 // never leaves a half file. Errors name the file and what went wrong.
 #include "domain/Result.h"
+#include "portfolio/Pivot.h"
 #include "report/PortfolioSummary.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
     // IATI 2.03 activities; projects IATI cannot represent are left out and listed in skipped.
     static Status iati(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path, QStringList *skipped = nullptr,
                        const ExportProgress &progress = {});
+    // A pivot: the grid as CSV, or an XLSX sheet with the measure and caption (e.g. the filter) above it.
+    static Status pivotCsv(const Pivot &pivot, PivotMeasure measure, Language lang, const QString &path);
+    static Status pivotXlsx(const Pivot &pivot, PivotMeasure measure, Language lang, const QString &caption, const QString &path);
 };
 
 } // namespace c2c

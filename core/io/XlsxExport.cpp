@@ -1,16 +1,13 @@
-// The XLSX workbook, written with libxlsxwriter in constant-memory mode (rows
-// stream to disk in order), into a temporary file renamed over the target
-// only once complete. Totals are written as values, so LibreOffice and Excel
-// show them without recalculating.
+// The XLSX workbook of a portfolio summary. Totals are written as values, so
+// LibreOffice and Excel show them without recalculating.
 #include "ExportFormats.h"
 #include "ProjectColumns.h"
+#include "XlsxFile.h"
 #include "portfolio/Portfolio.h"
 #include "report/SummaryJson.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <charconv>
 #include <cstdio>
 #include <xlsxwriter.h>
@@ -22,14 +19,6 @@ namespace {
 // Excel's sheet limit, header included; longer lists continue on further sheets.
 constexpr std::int64_t MaxRows = 1048576;
 
-struct Book {
-    lxw_workbook *wb = nullptr;
-    lxw_format *bold = nullptr;
-    lxw_format *money = nullptr;
-    lxw_format *title = nullptr;
-    QByteArray utf8(const QString &s) { return s.toUtf8(); }
-};
-
 // The cells hold plain decimals ("3500000.00"); from_chars reads them whatever the C locale.
 double number(const std::string &cell)
 {
@@ -38,28 +27,19 @@ double number(const std::string &cell)
     return v;
 }
 
-void header(Book &b, lxw_worksheet *ws, const QStringList &names, const QList<double> &widths)
+void groupSheet(XlsxFile &b, const QString &name, const QList<Group> &groups, const PortfolioSummary &s, const QString &currency)
 {
-    for (int c = 0; c < names.size(); ++c) {
-        worksheet_write_string(ws, 0, lxw_col_t(c), b.utf8(names[c]).constData(), b.bold);
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 14), nullptr);
-    }
-    worksheet_freeze_panes(ws, 1, 0);
-}
-
-void groupSheet(Book &b, const QString &name, const QList<Group> &groups, const PortfolioSummary &s, const QString &currency)
-{
-    lxw_worksheet *ws = workbook_add_worksheet(b.wb, b.utf8(name).constData());
-    header(b, ws,
+    lxw_worksheet *ws = b.addSheet(name);
+    b.writeHeader(ws,
            {Export::tr("Code"), Export::tr("Name"), Export::tr("Projects"), Export::tr("Total (%1)").arg(currency),
             Export::tr("Not counted")},
            {12, 44, 10, 20, 12});
     lxw_row_t row = 1;
     for (const Group &g : groups) {
-        worksheet_write_string(ws, row, 0, b.utf8(g.key).constData(), nullptr);
-        worksheet_write_string(ws, row, 1, b.utf8(g.name.text(s.language)).constData(), nullptr);
+        XlsxFile::writeText(ws, int(row), 0, g.key);
+        XlsxFile::writeText(ws, int(row), 1, g.name.text(s.language));
         worksheet_write_number(ws, row, 2, double(g.projects), nullptr);
-        worksheet_write_number(ws, row, 3, toMajorUnits(g.total, currency), b.money);
+        worksheet_write_number(ws, row, 3, toMajorUnits(g.total, currency), b.money());
         worksheet_write_number(ws, row, 4, double(g.notCounted), nullptr);
         ++row;
     }
@@ -71,45 +51,26 @@ void groupSheet(Book &b, const QString &name, const QList<Group> &groups, const 
 Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary, const QString &path,
                     const ExportProgress &progress)
 {
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isWritable())
-        return Status::failure(tr("Cannot write %1: the folder %2 is not writable.").arg(path, target.absolutePath()));
-    QTemporaryFile temp(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
-    if (!temp.open())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, temp.errorString()));
-    temp.close();
-
-    lxw_workbook_options options{LXW_TRUE, nullptr, LXW_TRUE};
-    Book b;
-    b.wb = workbook_new_opt(QFile::encodeName(temp.fileName()).constData(), &options);
-    if (!b.wb)
-        return Status::failure(tr("Cannot write %1: the workbook could not be created.").arg(path));
-    b.bold = workbook_add_format(b.wb);
-    format_set_bold(b.bold);
-    format_set_bg_color(b.bold, 0xDDE7F0);
-    b.title = workbook_add_format(b.wb);
-    format_set_bold(b.title);
-    format_set_font_size(b.title, 14);
-    const Snapshot &s = portfolio.snapshot();
     const QString currency = summary.totals.currency;
-    b.money = workbook_add_format(b.wb);
-    const QByteArray moneyFormat =
-        (currencyDecimals(currency) == 0 ? QByteArrayLiteral("#,##0") : QByteArrayLiteral("#,##0.00"));
-    format_set_num_format(b.money, moneyFormat.constData());
+    // Constant-memory mode: rows stream to disk in order, so a million projects need little memory.
+    XlsxFile b(path, currency, true);
+    if (Status st = b.open(); !st)
+        return st;
+    const Snapshot &s = portfolio.snapshot();
 
     // Summary: what was asked and the key figures.
-    lxw_worksheet *sum = workbook_add_worksheet(b.wb, b.utf8(tr("Summary")).constData());
+    lxw_worksheet *sum = b.addSheet(tr("Summary"));
     worksheet_set_column(sum, 0, 0, 44, nullptr);
     worksheet_set_column(sum, 1, 1, 24, nullptr);
-    worksheet_write_string(sum, 0, 0, b.utf8(summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName).constData(), b.title);
+    XlsxFile::writeText(sum, 0, 0, summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName, b.title());
     const QList<std::pair<QString, QString>> facts = {
         {tr("Selection"), summary.filterDescription},
         {tr("Generated"), summary.generated.toString(Qt::ISODate)},
         {tr("Reporting currency"), currency}};
     lxw_row_t row = 2;
     for (const auto &[label, value] : facts) {
-        worksheet_write_string(sum, row, 0, b.utf8(label).constData(), b.bold);
-        worksheet_write_string(sum, row++, 1, b.utf8(value).constData(), nullptr);
+        XlsxFile::writeText(sum, int(row), 0, label, b.header());
+        XlsxFile::writeText(sum, int(row++), 1, value);
     }
     const QList<std::pair<QString, double>> figures = {
         {tr("Projects"), double(summary.totals.projects)},
@@ -117,11 +78,11 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
         {tr("Budget unknown (not counted)"), double(summary.totals.amountUnknown)},
         {tr("No exchange rate (not counted)"), double(summary.totals.notConverted)}};
     for (const auto &[label, value] : figures) {
-        worksheet_write_string(sum, row, 0, b.utf8(label).constData(), b.bold);
+        XlsxFile::writeText(sum, int(row), 0, label, b.header());
         worksheet_write_number(sum, row++, 1, value, nullptr);
     }
-    worksheet_write_string(sum, row, 0, b.utf8(tr("Total (%1)").arg(currency)).constData(), b.bold);
-    worksheet_write_number(sum, row++, 1, toMajorUnits(summary.totals.total, currency), b.money);
+    XlsxFile::writeText(sum, int(row), 0, tr("Total (%1)").arg(currency), b.header());
+    worksheet_write_number(sum, row++, 1, toMajorUnits(summary.totals.total, currency), b.money());
 
     // Projects: as many sheets as Excel's row limit needs.
     const ProjectColumns columns(s, summary.language);
@@ -133,8 +94,8 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     int sheetNumber = 1;
     while (done < total || sheetNumber == 1) {
         const QString name = sheetNumber == 1 ? tr("Projects") : tr("Projects (%1)").arg(sheetNumber);
-        lxw_worksheet *ws = workbook_add_worksheet(b.wb, b.utf8(name).constData());
-        header(b, ws, headers, widths);
+        lxw_worksheet *ws = b.addSheet(name);
+        b.writeHeader(ws, headers, widths);
         lxw_row_t r = 1;
         for (; done < total && r < MaxRows; ++done, ++r) {
             columns.fill(summary.rows[std::size_t(done)], cells);
@@ -143,7 +104,7 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
                 if (cell.empty())
                     continue;
                 if (ProjectColumns::isNumber(c))
-                    worksheet_write_number(ws, r, lxw_col_t(c), number(cell), ProjectColumns::isMoney(c) ? b.money : nullptr);
+                    worksheet_write_number(ws, r, lxw_col_t(c), number(cell), ProjectColumns::isMoney(c) ? b.money() : nullptr);
                 else
                     worksheet_write_string(ws, r, lxw_col_t(c), cell.c_str(), nullptr);
             }
@@ -158,15 +119,8 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     groupSheet(b, tr("By actor"), summary.byActor, summary, currency);
     groupSheet(b, tr("By year"), summary.byYear, summary, currency);
 
-    const lxw_error error = workbook_close(b.wb);
-    if (error != LXW_NO_ERROR)
-        return Status::failure(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    // rename() replaces the target in one step: readers see the old file or the new one, never half of one.
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return Status::failure(tr("Cannot write %1: the finished workbook could not be moved into place.").arg(path));
-    temp.setAutoRemove(false);
-    // The temporary file was private; the workbook is an ordinary document.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (Status st = b.commit(); !st)
+        return st;
     if (progress)
         progress(total, total);
     return {};

@@ -1,12 +1,16 @@
 // The researcher's cross-table: row and column totals are core's group totals,
 // cells add up to them, and the measures are what a researcher computes by hand.
 #include "CoreFixture.h"
+#include "XlsxCells.h"
 
+#include "io/CsvReader.h"
+#include "io/ExportFormats.h"
 #include "io/Generator.h"
 #include "io/SeedImport.h"
 #include "portfolio/Pivot.h"
 #include "portfolio/Portfolio.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>
 
@@ -165,4 +169,34 @@ BOOST_FIXTURE_TEST_CASE(rows_sort_by_any_column, Seeded)
     }
     BOOST_TEST((pivotMeasureFromCode(QStringLiteral("per-year")) == PivotMeasure::AverageBudgetPerYear));
     BOOST_TEST(!pivotMeasureFromCode(QStringLiteral("median")).has_value());
+}
+
+BOOST_FIXTURE_TEST_CASE(pivot_exports_to_csv_and_xlsx, Seeded)
+{
+    const Pivot p = pivot(s(), all(), GroupBy::Actor, GroupBy::Year);
+    const QString csvPath = dir.filePath(QStringLiteral("pivot.csv"));
+    BOOST_REQUIRE(Export::pivotCsv(p, PivotMeasure::Total, Language::English, csvPath).ok());
+    QFile f(csvPath);
+    BOOST_REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    BOOST_TEST(bytes.startsWith("\xEF\xBB\xBF"));
+    CsvReader reader(QString::fromUtf8(bytes.mid(3)));
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.next(fields))
+        rows.append(fields);
+    BOOST_REQUIRE(rows.size() == p.rows.keys.size() + 2); // header, rows, total
+    BOOST_TEST(rows.last().last() == QStringLiteral("18540000.00"));
+    BOOST_TEST(rows[1][0] == QStringLiteral("Gyeongsangbuk-do"));
+    BOOST_TEST(rows[1].last() == QStringLiteral("15360000.00"));
+
+    const QString xlsxPath = dir.filePath(QStringLiteral("pivot.xlsx"));
+    BOOST_REQUIRE(Export::pivotXlsx(p, PivotMeasure::Total, Language::Korean, QStringLiteral("전체 사업"), xlsxPath).ok());
+    const xlsx::Sheet sheet = xlsx::sheet(xlsxPath, 1);
+    BOOST_TEST(sheet.value(QStringLiteral("A2")) == QStringLiteral("전체 사업"));
+    BOOST_TEST(sheet.value(QStringLiteral("A5")) == QStringLiteral("경상북도"));
+    // The total column (after the year columns) holds the row totals as numbers.
+    const QChar last(char16_t(u'A' + p.cols.keys.size() + 1));
+    BOOST_TEST(sheet.value(QStringLiteral("%1%2").arg(last).arg(5)).toDouble() == 15360000.0);
+    BOOST_TEST(sheet.value(QStringLiteral("%1%2").arg(last).arg(5 + p.rows.keys.size())).toDouble() == 18540000.0);
 }

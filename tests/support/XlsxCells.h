@@ -34,17 +34,37 @@ inline QStringList sheetNames(const QString &path)
     return names;
 }
 
+// The shared string table (cells of type "s" hold an index into it).
+inline QStringList sharedStrings(const QString &path)
+{
+    QStringList strings;
+    QXmlStreamReader xml(part(path, QStringLiteral("xl/sharedStrings.xml")));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+            strings.append(QString());
+        else if (xml.isStartElement() && xml.name() == QLatin1String("t") && !strings.isEmpty())
+            strings.last() += xml.readElementText();
+    }
+    return strings;
+}
+
 inline Sheet sheet(const QString &path, int number) // 1-based, in workbook order
 {
     Sheet cells;
+    const QStringList shared = sharedStrings(path);
     QXmlStreamReader xml(part(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(number)));
     QString ref;
+    bool isShared = false;
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("c"))
+        if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
             ref = xml.attributes().value(QLatin1String("r")).toString();
-        else if (xml.isStartElement() && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")))
-            cells[ref] += xml.readElementText();
+            isShared = xml.attributes().value(QLatin1String("t")) == QLatin1String("s");
+        } else if (xml.isStartElement() && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t"))) {
+            const QString text = xml.readElementText();
+            cells[ref] += isShared ? shared.value(text.toInt()) : text;
+        }
     }
     return cells;
 }

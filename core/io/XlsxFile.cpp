@@ -1,0 +1,87 @@
+#include "XlsxFile.h"
+
+#include "domain/Money.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace c2c {
+
+XlsxFile::XlsxFile(QString path, QString currency, bool constantMemory)
+    : m_path(std::move(path)), m_currency(std::move(currency)), m_constantMemory(constantMemory)
+{
+}
+
+XlsxFile::~XlsxFile()
+{
+    // A workbook never committed is discarded with its temporary file.
+    if (m_wb)
+        workbook_close(m_wb);
+}
+
+Status XlsxFile::open()
+{
+    const QFileInfo target(m_path);
+    if (!QFileInfo(target.absolutePath()).isWritable())
+        return Status::failure(tr("Cannot write %1: the folder %2 is not writable.").arg(m_path, target.absolutePath()));
+    m_temp = std::make_unique<QTemporaryFile>(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
+    if (!m_temp->open())
+        return Status::failure(tr("Cannot write %1: %2").arg(m_path, m_temp->errorString()));
+    m_temp->close();
+    lxw_workbook_options options{m_constantMemory ? LXW_TRUE : LXW_FALSE, nullptr, LXW_TRUE};
+    m_wb = workbook_new_opt(QFile::encodeName(m_temp->fileName()).constData(), &options);
+    if (!m_wb)
+        return Status::failure(tr("Cannot write %1: the workbook could not be created.").arg(m_path));
+    m_header = workbook_add_format(m_wb);
+    format_set_bold(m_header);
+    format_set_bg_color(m_header, 0xDDE7F0);
+    m_title = workbook_add_format(m_wb);
+    format_set_bold(m_title);
+    format_set_font_size(m_title, 14);
+    m_money = workbook_add_format(m_wb);
+    format_set_num_format(m_money, currencyDecimals(m_currency) == 0 ? "#,##0" : "#,##0.00");
+    m_decimal = workbook_add_format(m_wb);
+    format_set_num_format(m_decimal, "0.0");
+    return {};
+}
+
+lxw_worksheet *XlsxFile::addSheet(const QString &name)
+{
+    // Excel allows 31 characters and none of []:*?/\ in a sheet name.
+    QString clean = name;
+    for (QChar &c : clean)
+        if (QStringLiteral("[]:*?/\\").contains(c))
+            c = QLatin1Char('-');
+    return workbook_add_worksheet(m_wb, clean.left(31).toUtf8().constData());
+}
+
+void XlsxFile::writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format)
+{
+    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), format);
+}
+
+void XlsxFile::writeHeader(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths)
+{
+    for (int c = 0; c < names.size(); ++c) {
+        writeText(ws, 0, c, names[c], m_header);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, widths.isEmpty() ? 14 : widths.last()), nullptr);
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+}
+
+Status XlsxFile::commit()
+{
+    const lxw_error error = workbook_close(m_wb);
+    m_wb = nullptr;
+    if (error != LXW_NO_ERROR)
+        return Status::failure(tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
+    if (std::rename(QFile::encodeName(m_temp->fileName()).constData(), QFile::encodeName(m_path).constData()) != 0)
+        return Status::failure(tr("Cannot write %1: the finished workbook could not be moved into place.").arg(m_path));
+    m_temp->setAutoRemove(false);
+    // The temporary file was private; the workbook is an ordinary document.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return {};
+}
+
+} // namespace c2c

@@ -1,0 +1,44 @@
+#pragma once
+// A workbook written with libxlsxwriter into a temporary file beside the
+// target and moved over it in one step once complete: readers see the old
+// file or the new one, never half of one. Holds the formats every workbook
+// of ours uses (header, title, money in the reporting currency).
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QTemporaryFile>
+#include <memory>
+#include <xlsxwriter.h>
+
+namespace c2c {
+
+class XlsxFile {
+    Q_DECLARE_TR_FUNCTIONS(c2c::Export)
+
+public:
+    XlsxFile(QString path, QString currency, bool constantMemory);
+    ~XlsxFile();
+    XlsxFile(const XlsxFile &) = delete;
+    XlsxFile &operator=(const XlsxFile &) = delete;
+
+    Status open();
+    lxw_workbook *workbook() const { return m_wb; }
+    lxw_worksheet *addSheet(const QString &name);
+    lxw_format *header() const { return m_header; }
+    lxw_format *title() const { return m_title; }
+    lxw_format *money() const { return m_money; }
+    lxw_format *decimal() const { return m_decimal; }
+    // Writes a row of header cells and the column widths, and freezes the row.
+    void writeHeader(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths);
+    static void writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format = nullptr);
+    Status commit();
+
+private:
+    QString m_path, m_currency;
+    bool m_constantMemory;
+    std::unique_ptr<QTemporaryFile> m_temp;
+    lxw_workbook *m_wb = nullptr;
+    lxw_format *m_header = nullptr, *m_title = nullptr, *m_money = nullptr, *m_decimal = nullptr;
+};
+
+} // namespace c2c
