@@ -227,6 +227,10 @@
         <source>Cannot write %1: the finished workbook could not be moved into place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::Filter</name>
@@ -318,6 +322,13 @@
     </message>
     <message>
         <source>An exchange rate must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::PivotTable</name>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1295,10 @@
             <numerusform>Exporting %n projects…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pivot table…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::PdfReport</name>
@@ -1419,6 +1434,69 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PivotModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted (budget unknown or no exchange rate)</source>
+        <translation>
+            <numerusform>%n not counted (budget unknown or no exchange rate)</numerusform>
+            <numerusform>%n not counted (budget unknown or no exchange rate)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PivotWindow</name>
+    <message numerus="yes">
+        <source>%n project(s) not counted (budget unknown or no exchange rate)</source>
+        <translation>
+            <numerusform>%n project not counted (budget unknown or no exchange rate)</numerusform>
+            <numerusform>%n projects not counted (budget unknown or no exchange rate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the pivot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pivot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap rows and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2335,42 @@
             <numerusform>%n project written to %1</numerusform>
             <numerusform>%n projects written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cross-table of the matching projects: one dimension in rows, another in columns, one measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension in rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension in columns (same choices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (default), projects, duration, per-year or countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a dimension; expected actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form or dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pivot needs --rows and --cols, e.g. --rows actor --cols year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure: &quot;%1&quot; is not a measure; expected total, projects, duration, per-year or countries.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -227,6 +227,10 @@
         <source>Cannot write %1: the finished workbook could not be moved into place.</source>
         <translation>%1 파일을 쓸 수 없습니다: 완성된 통합 문서를 제자리로 옮기지 못했습니다.</translation>
     </message>
+    <message>
+        <source>Pivot</source>
+        <translation>피벗</translation>
+    </message>
 </context>
 <context>
     <name>c2c::Filter</name>
@@ -319,6 +323,13 @@
     <message>
         <source>An exchange rate must be greater than zero.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::PivotTable</name>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1285,10 @@
             <numerusform>사업 %n건을 내보내는 중…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pivot table…</source>
+        <translation>피벗 표(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::PdfReport</name>
@@ -1408,6 +1423,66 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PivotModel</name>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted (budget unknown or no exchange rate)</source>
+        <translation>
+            <numerusform>%n건 집계 제외(예산 미상 또는 환율 없음)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PivotWindow</name>
+    <message numerus="yes">
+        <source>%n project(s) not counted (budget unknown or no exchange rate)</source>
+        <translation>
+            <numerusform>사업 %n건 집계 제외(예산 미상 또는 환율 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the pivot table</source>
+        <translation>피벗 표 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Pivot table</source>
+        <translation>피벗 표</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>열(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>측정값(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Swap rows and columns</source>
+        <translation>행과 열 바꾸기</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2317,42 @@
         <translation>
             <numerusform>사업 %n건을 %1에 썼습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cross-table of the matching projects: one dimension in rows, another in columns, one measure.</source>
+        <translation>조건에 맞는 사업의 교차표: 행에 한 차원, 열에 다른 차원, 측정값 하나.</translation>
+    </message>
+    <message>
+        <source>Dimension in rows: %1.</source>
+        <translation>행 차원: %1.</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <source>Dimension in columns (same choices).</source>
+        <translation>열 차원(선택지는 행과 같음).</translation>
+    </message>
+    <message>
+        <source>total (default), projects, duration, per-year or countries.</source>
+        <translation>total(기본값), projects, duration, per-year 또는 countries.</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a dimension; expected actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form or dimension.</source>
+        <translation>--%1: &quot;%2&quot;은(는) 차원이 아닙니다. actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form 또는 dimension이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>pivot needs --rows and --cols, e.g. --rows actor --cols year.</source>
+        <translation>pivot에는 --rows와 --cols가 필요합니다(예: --rows actor --cols year).</translation>
+    </message>
+    <message>
+        <source>--measure: &quot;%1&quot; is not a measure; expected total, projects, duration, per-year or countries.</source>
+        <translation>--measure: &quot;%1&quot;은(는) 측정값이 아닙니다. total, projects, duration, per-year 또는 countries여야 합니다.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ class Portfolio;
 namespace c2c::app {
 
 class FilterPanel;
+class PivotWindow;
 class ProjectTableModel;
 class Workspace;
 
@@ -55,6 +56,8 @@ public:
     void applyEdit(const Project &before, const Project &after);
     // File > Export: asks what to write, then writes it with progress (MainWindowExport.cpp).
     void exportPortfolio();
+    // View > Pivot table: one window, live with the filter (MainWindowDialogs.cpp).
+    PivotWindow *showPivot();
     ExportOutcome exportTo(const ExportRequest &request, bool selectedOnly);
     QStringList takeErrors();
 
@@ -94,6 +97,7 @@ private:
     QLabel *m_totals = nullptr;
     QPushButton *m_notCounted = nullptr;
     QUndoStack *m_undo = nullptr;
+    PivotWindow *m_pivot = nullptr;
     QStringList m_errors;
     bool m_collectErrors = false;
 

@@ -88,6 +88,10 @@ void MainWindow::createActions()
     a.back->setEnabled(false);
     connect(m_workspace, &Workspace::historyChanged, a.back, &QAction::setEnabled);
     a.clearFilters = a.view->addAction(QString(), m_filterPanel, &FilterPanel::clearAll);
+    a.view->addSeparator();
+    a.pivot = a.view->addAction(QString(), this, [this] { showPivot(); });
+    a.pivot->setShortcut(Qt::CTRL | Qt::Key_T);
+    a.view->addSeparator();
     a.columns = a.view->addMenu(QString());
     for (int c = 0; c < ProjectTableModel::ColumnCount; ++c) {
         QAction *column = a.columns->addAction(QString());
@@ -162,6 +166,7 @@ void MainWindow::retranslateActions()
     a.find->setText(tr("&Find"));
     a.back->setText(tr("&Back to the previous filter"));
     a.clearFilters->setText(tr("&Clear all filters"));
+    a.pivot->setText(tr("&Pivot table…"));
     a.columns->setTitle(tr("&Columns"));
     for (int c = 0; c < a.columnActions.size(); ++c)
         a.columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());

@@ -12,7 +12,7 @@ struct MainWindow::Actions {
     QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
     QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
     QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
-    QAction *find, *back, *clearFilters, *korean, *english;
+    QAction *find, *back, *clearFilters, *pivot, *korean, *english;
     QAction *actors, *rates, *reporting, *about;
     QList<QAction *> statusActions;
     QList<QAction *> columnActions;

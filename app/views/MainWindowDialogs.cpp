@@ -2,6 +2,7 @@
 #include "ActorsDialog.h"
 #include "ExchangeRatesDialog.h"
 #include "MainWindow.h"
+#include "PivotWindow.h"
 #include "ReportingDialog.h"
 
 namespace c2c::app {
@@ -16,6 +17,16 @@ void MainWindow::showExchangeRates()
 {
     ExchangeRatesDialog dialog(*m_portfolio, this);
     dialog.exec();
+}
+
+PivotWindow *MainWindow::showPivot()
+{
+    if (!m_pivot)
+        m_pivot = new PivotWindow(*m_workspace, this);
+    m_pivot->show();
+    m_pivot->raise();
+    m_pivot->activateWindow();
+    return m_pivot;
 }
 
 void MainWindow::showReporting()

@@ -57,16 +57,23 @@ QString displayUnitName(DisplayUnit unit, const QString &currency, const QLocale
     return currency;
 }
 
-QString formatInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale)
+QString formatNumberInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale)
 {
     if (unit == DisplayUnit::One)
-        return amount.format(locale);
+        return amount.formatNumber(locale);
     // Scaled value with one decimal, rounded half away from zero, in integer arithmetic.
     const Int128 scale = Int128(displayUnitFactor(unit)) * minorPerMajor(amount.currency());
     const std::int64_t tenths = divideRounded(Int128(amount.minor()) * 10, scale);
     QLocale l = locale;
     l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
-    const QString number = l.toString(double(tenths) / 10.0, 'f', 1);
+    return l.toString(double(tenths) / 10.0, 'f', 1);
+}
+
+QString formatInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale)
+{
+    if (unit == DisplayUnit::One)
+        return amount.format(locale);
+    const QString number = formatNumberInUnit(amount, unit, locale);
     const QString name = displayUnitName(unit, amount.currency(), locale);
     const bool korean = locale.language() == QLocale::Korean;
     if (korean && amount.currency() == QLatin1String("KRW"))

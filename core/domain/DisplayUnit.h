@@ -17,5 +17,7 @@ std::int64_t displayUnitFactor(DisplayUnit unit);
 QString displayUnitName(DisplayUnit unit, const QString &currency, const QLocale &locale);
 // The amount in the unit, rounded to one decimal below a thousand units (full precision otherwise).
 QString formatInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale);
+// The same number without the unit's name (for tables whose heading names the unit).
+QString formatNumberInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale);
 
 } // namespace c2c
