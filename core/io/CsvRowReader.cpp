@@ -41,6 +41,11 @@ std::optional<E> codeOrLabel(const QString &text)
 // "2016", "2016-03", "2016-03-01", "2016.3", "2016.03.01", "2016/3/1".
 std::optional<PartialDate> parseDate(const QString &text)
 {
+    // The common case first, without a regular expression: a million rows have two years each.
+    if (text.size() == 4 && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); })) {
+        const int y = text.toInt();
+        return y >= 1900 && y <= 2200 ? std::optional(PartialDate::ofYear(y)) : std::nullopt;
+    }
     QString t = text.trimmed();
     t.replace(QLatin1Char('.'), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('-'));
     while (t.endsWith(QLatin1Char('-')))
@@ -58,6 +63,15 @@ std::optional<PartialDate> parseDate(const QString &text)
     if (!m.captured(3).isEmpty())
         d = PartialDate::ofDay(QDate(y, m.captured(2).toInt(), m.captured(3).toInt()));
     return d.isValid() ? std::optional(d) : std::nullopt;
+}
+
+// Cells holding several codes: "11.6; 11.3", "43040, 15110".
+QStringList splitCodes(const QString &cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[;,/\\s]+"));
+    if (std::none_of(cell.begin(), cell.end(), [](QChar c) { return c.isSpace() || QStringLiteral(";,/").contains(c); }))
+        return {cell};
+    return cell.split(separators, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -177,7 +191,10 @@ bool CsvRowReader::readCountries(Project &p)
     if (reference::findCountryCode(text))
         names = {text};
     else
-        names = text.split(QRegularExpression(QStringLiteral("[;,/\\n]")), Qt::SkipEmptyParts);
+    {
+        static const QRegularExpression separators(QStringLiteral("[;,/\\n]"));
+        names = text.split(separators, Qt::SkipEmptyParts);
+    }
     const QString locality = cell(ImportField::Locality);
     for (const QString &name : names) {
         const auto code = reference::findCountryCode(name.trimmed());
@@ -249,15 +266,16 @@ bool CsvRowReader::readCodes(Project &p)
             warning(ImportField::FundingChannel, tr("\"%1\" is not a funding channel; left unknown").arg(s));
     }
     if (const QString s = cell(ImportField::Sector); !s.isEmpty()) {
-        for (const QString &code : s.split(QRegularExpression(QStringLiteral("[;,/\\s]+")), Qt::SkipEmptyParts)) {
+        for (const QString &code : splitCodes(s)) {
             if (!reference::sector(code))
                 warning(ImportField::Sector, tr("\"%1\" is not a DAC 5-digit purpose code; kept as written").arg(code));
             p.sectors.append({code, QStringLiteral("1"), std::nullopt});
         }
     }
     if (const QString s = cell(ImportField::Sdg); !s.isEmpty()) {
-        for (QString code : s.split(QRegularExpression(QStringLiteral("[;,/\\s]+")), Qt::SkipEmptyParts)) {
-            code.remove(QRegularExpression(QStringLiteral("^(?:SDG|sdg)")));
+        for (QString code : splitCodes(s)) {
+            if (code.startsWith(QLatin1String("SDG"), Qt::CaseInsensitive))
+                code.remove(0, 3);
             bool isGoal = false;
             const int goal = code.toInt(&isGoal);
             if (isGoal && goal >= 1 && goal <= 17)
