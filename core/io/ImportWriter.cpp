@@ -1,9 +1,11 @@
 #include "ImportWriter.h"
 
+#include "ItemQueue.h"
 #include "portfolio/Portfolio.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <thread>
 
 namespace c2c {
 
@@ -37,9 +39,24 @@ void keepWhatTheSourceLacks(Project &incoming, const Project &stored)
     incoming.qualityNotes = stored.qualityNotes;
 }
 
-QString nameKey(const QString &name, bool english)
+// Korean names as written; English ones in lower case (spellings vary in case only rarely).
+QString englishKey(const QString &name)
 {
-    return english ? QLatin1String("en:") + name.trimmed().toLower() : QLatin1String("ko:") + name.trimmed();
+    return name.trimmed().toLower();
+}
+
+// A new local government's kind from its Korean name: 수원시 is a city, 홍천군 a county, 강남구 a district.
+ActorKind kindFromKoreanName(const QString &ko, ActorKind given)
+{
+    if (given != ActorKind::Other || ko.isEmpty())
+        return given;
+    if (ko.endsWith(QStringLiteral("시")))
+        return ActorKind::City;
+    if (ko.endsWith(QStringLiteral("군")))
+        return ActorKind::County;
+    if (ko.endsWith(QStringLiteral("구")))
+        return ActorKind::AutonomousDistrict;
+    return given;
 }
 
 } // namespace
@@ -78,9 +95,9 @@ Status ImportWriter::prepare()
             names.append(n.name);
         for (const LocalizedText &n : names) {
             if (!n.ko.isEmpty())
-                m_actorNames.insert(nameKey(n.ko, false), id);
+                m_actorKo.insert(n.ko.trimmed(), id);
             if (!n.en.isEmpty())
-                m_actorNames.insert(nameKey(n.en, true), id);
+                m_actorEn.insert(englishKey(n.en), id);
         }
     }
     return {};
@@ -97,22 +114,22 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
     if (n.ko.isEmpty() && n.en.isEmpty())
         return std::int64_t(0);
     if (!n.ko.isEmpty())
-        if (auto id = m_actorNames.value(nameKey(n.ko, false)))
+        if (auto id = m_actorKo.value(n.ko))
             return id;
     if (!n.en.isEmpty())
-        if (auto id = m_actorNames.value(nameKey(n.en, true)))
+        if (auto id = m_actorEn.value(englishKey(n.en)))
             return id;
     Actor a;
-    a.kind = item.actorKind;
+    a.kind = kindFromKoreanName(n.ko, item.actorKind);
     // Stored as empty text, not NULL, when the source names the actor in one language only.
     a.name = {n.ko.isEmpty() ? QStringLiteral("") : n.ko, n.en.isEmpty() ? QStringLiteral("") : n.en, {}};
     Status st = m_portfolio.actors().createInTransaction(a);
     if (!st)
         return Result<std::int64_t>::failure(st.error());
     if (!n.ko.isEmpty())
-        m_actorNames.insert(nameKey(n.ko, false), a.id);
+        m_actorKo.insert(n.ko, a.id);
     if (!n.en.isEmpty())
-        m_actorNames.insert(nameKey(n.en, true), a.id);
+        m_actorEn.insert(englishKey(n.en), a.id);
     return a.id;
 }
 
@@ -139,8 +156,7 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
     p.leadActorId = actor.value();
     for (ParticipatingOrg &o : p.organisations)
         if (!o.actorId)
-            o.actorId = o.name.ko.isEmpty() ? m_actorNames.value(nameKey(o.name.en, true))
-                                            : m_actorNames.value(nameKey(o.name.ko, false));
+            o.actorId = o.name.ko.isEmpty() ? m_actorEn.value(englishKey(o.name.en)) : m_actorKo.value(o.name.ko.trimmed());
     if (!existing) {
         Status st = m_portfolio.projects().insertInTransaction(p);
         if (!st)
@@ -200,19 +216,36 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
         Status ready = writer.prepare();
         if (!ready)
             return ready;
+        // Reading runs on a second thread and writing on this one (the database connection
+        // belongs to it): on two cores a large import takes about as long as the slower of the two.
+        ItemQueue queue;
+        QList<ImportIssue> readIssues;
+        std::thread reader([&] {
+            QList<ImportItem> batch;
+            produce(
+                [&](ImportItem &&item) {
+                    batch.append(std::move(item));
+                    if (batch.size() >= ItemQueue::BatchSize)
+                        queue.push(std::exchange(batch, {}));
+                },
+                readIssues);
+            queue.push(std::move(batch));
+            queue.finish();
+        });
         bool writing = true;
-        produce(
-            [&](ImportItem &&item) {
-                // After the first error, reading goes on (to list every problem) but nothing more is written.
-                if (!writing)
-                    return;
-                Status one = writer.write(item, report);
+        QList<ImportItem> batch;
+        while (queue.pop(batch)) {
+            // After the first error, reading goes on (to list every problem) but nothing more is written.
+            for (qsizetype i = 0; writing && i < batch.size(); ++i) {
+                Status one = writer.write(batch[i], report);
                 if (!one) {
-                    report.issues.append({ImportIssue::Error, item.file, item.line, {}, one.error()});
+                    report.issues.append({ImportIssue::Error, batch[i].file, batch[i].line, {}, one.error()});
                     writing = false;
                 }
-            },
-            report.issues);
+            }
+        }
+        reader.join();
+        report.issues = readIssues + report.issues;
         if (report.hasErrors() || dryRun)
             return Status::failure(rolledBack);
         return {};

@@ -51,7 +51,8 @@ private:
     AppliedImport *m_applied;
     QHash<QString, std::int64_t> m_keys;
     QHash<QString, std::int64_t> m_iatiIds;
-    QHash<QString, std::int64_t> m_actorNames; // Korean names as written, English in lower case
+    QHash<QString, std::int64_t> m_actorKo; // current and former Korean names
+    QHash<QString, std::int64_t> m_actorEn; // current and former English names, in lower case
     QHash<QString, std::int64_t> m_actorCodes; // MOIS codes
 };
 

@@ -129,6 +129,7 @@ BOOST_FIXTURE_TEST_CASE(utf8_with_korean_money_quoted_newline_and_duplicate_key,
     // 수원시 is no first-tier government: it is created once and shared.
     BOOST_TEST(vn.leadActorId == la.leadActorId);
     BOOST_TEST(portfolio->actors().read(vn.leadActorId).value().name.ko == QStringLiteral("수원시"));
+    BOOST_TEST(int(portfolio->actors().read(vn.leadActorId).value().kind) == int(ActorKind::City)); // from "시"
 }
 
 BOOST_FIXTURE_TEST_CASE(duplicate_keys_can_be_skipped, Fixture)
