@@ -1,17 +1,20 @@
 // The import wizard offscreen, as an officer uses it: a CSV file with Korean
 // headers, the suggested mapping, the preview with its problems, pasted
-// cells; and the import as one undo step (undo removes what it added and puts
+// cells; IATI files with their report; and the import as one undo step (undo removes what it added and puts
 // back what it updated).
 #include "AppFixture.h"
 
 #include "Translations.h"
 #include "commands/ImportCommand.h"
 #include "portfolio/Portfolio.h"
+#include "views/import/IatiImportDialog.h"
 #include "views/import/ImportPages.h"
 #include "views/import/ImportPreview.h"
 #include "views/import/ImportWizard.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -139,4 +142,28 @@ BOOST_FIXTURE_TEST_CASE(pasted_cells_go_through_the_same_wizard, Fixture)
     BOOST_TEST(wizard.items[0].project.budget.first().amount == Money(150000000, QStringLiteral("KRW")));
     BOOST_TEST(wizard.items[1].project.countries.first().code == QStringLiteral("LA"));
     BOOST_TEST(wizard.items[0].project.key.startsWith(QStringLiteral("PASTE-")));
+}
+
+BOOST_FIXTURE_TEST_CASE(iati_dialog_shows_the_report_and_imports_as_one_step, Fixture)
+{
+    const QString example = QStringLiteral(C2C_TEST_DATA "/iati/examples/activity-standard-example-annotated.xml");
+    const QString bad = QStringLiteral(C2C_TEST_DATA "/iati/tests/should-fail/26-two-activity-status.xml");
+    IatiImportDialog refused(*portfolio, {example, bad});
+    BOOST_TEST(refused.preview()->hasErrors());
+    BOOST_TEST(!refused.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+    IatiImportDialog dialog(*portfolio, {example});
+    BOOST_TEST(!dialog.preview()->hasErrors());
+    BOOST_TEST(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    BOOST_TEST(dialog.items().size() == 1);
+    BOOST_TEST(dialog.preview()->summary().contains(QStringLiteral("1 new")), dialog.preview()->summary());
+    QStringList problems;
+    for (int i = 0; i < dialog.preview()->problems()->count(); ++i)
+        problems.append(dialog.preview()->problems()->item(i)->text());
+    BOOST_TEST(problems.join(QLatin1Char('\n')).contains(QStringLiteral("activity-standard-example-annotated.xml, line")));
+    QUndoStack undo;
+    undo.push(new ImportCommand(*portfolio, dialog.items(), dialog.preview()->policy(), {}));
+    BOOST_TEST(portfolio->projects().count() == 1);
+    undo.undo();
+    BOOST_TEST(portfolio->projects().count() == 0);
 }
