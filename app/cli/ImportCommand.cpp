@@ -89,7 +89,7 @@ int runImport(Context &c)
             options.encoding = encoding;
             auto doc = CsvImport::load(file, options);
             if (!doc) {
-                issues.append({ImportIssue::Error, file, 0, {}, doc.error()});
+                issues.append({ImportIssue::Error, {}, 0, {}, doc.error()}); // the message names the file
                 continue;
             }
             c.err << CliText::tr("%1: %2, delimiter %3, %4")
