@@ -33,6 +33,192 @@
     </message>
 </context>
 <context>
+    <name>c2c::ColumnMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (either language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (either language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor (either language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality (city or province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (year or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (year or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAC sector code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG goals or targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::CsvImport</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: this is not a text file (it contains binary data); save the spreadsheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to a title or a key; map at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to more than one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2; is a quote or a delimiter missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of actor; recorded as other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year or a date (e.g. 2016 or 2016-03-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (pipeline, implementation, finalisation, closed, cancelled, suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modality; left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a funding channel; left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DAC 5-digit purpose code; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal (1-17) or target (e.g. 11.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::CsvReader</name>
     <message>
         <source>line %1: a quote in the middle of an unquoted field</source>
@@ -279,6 +465,223 @@
     </message>
 </context>
 <context>
+    <name>c2c::IatiImport</name>
+    <message>
+        <source>the %1 attribute is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity date type (1-4); the date is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 country code; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sector has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DAC 5-digit purpose code; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;tag&gt; needs both a vocabulary and a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal (1-17); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG target; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value has no currency and the activity no default-currency; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget type (1 original, 2 revised); read as original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget status (1 indicative, 2 committed); read as indicative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;period-start&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;period-end&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;transaction-type&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;transaction-date&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a transaction type (1-13); the transaction is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &lt;reporting-org&gt;; an activity has exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &lt;title&gt;; an activity has exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title has no &lt;narrative&gt; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &lt;activity-status&gt;; an activity has at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity status code (1-6); status left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1 of vocabulary %2 is not an OECD DAC region; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one &lt;iati-identifier&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;iati-identifier&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;reporting-org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;title&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier is empty; the project gets the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation has no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation role (1-4); the organisation is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an XML file (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares a DTD; IATI files have none, and its entities are not expanded for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an IATI organisation file; import reads activity files (&lt;iati-activities&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; an IATI activity file starts with &lt;iati-activities&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI %1 is read as far as its elements still mean what they mean in 2.03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file states no IATI version; read as 2.03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IATI version number; read as 2.03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI version %1 is not supported (2.01 to 2.03, and 1.0x as far as possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (is it truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no &lt;iati-activity&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ImportText</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ImportWriter</name>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::Money</name>
     <message>
         <source>Cannot combine amounts in %1 and %2 without an exchange rate.</source>
@@ -322,6 +725,33 @@
     </message>
     <message>
         <source>An exchange rate must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::MoneyText</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2 but the row&apos;s currency is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no currency; add a currency column or choose a default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: the units are out of order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +950,37 @@
     <name>c2c::SnapshotLoader</name>
     <message>
         <source>Cannot read the portfolio %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::TextDecoding</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (choose another encoding, e.g. CP949)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system cannot decode CP949 (iconv has no converter for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte sequence that is not CP949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1499,299 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::IatiImportDialog</name>
+    <message>
+        <source>Import IATI activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IATI activity files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI XML files (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n project(s)</source>
+        <translation>
+            <numerusform>Import %n project</numerusform>
+            <numerusform>Import %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportMappingPage</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the spreadsheet goes into a field of the project. The suggestions come from the header names, in Korean or English; your choices are remembered for spreadsheets with the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency of amounts that name none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: such amounts are errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportPreview</name>
+    <message numerus="yes">
+        <source>%n project(s) read. Nothing can be imported until the errors below are fixed (%1 error(s), %2 warning(s)).</source>
+        <translation>
+            <numerusform>%n project read. Nothing can be imported until the errors below are fixed (%1 error(s), %2 warning(s)).</numerusform>
+            <numerusform>%n projects read. Nothing can be imported until the errors below are fixed (%1 error(s), %2 warning(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) read: %1 new, %2 updated, %3 skipped; %4 warning(s).</source>
+        <translation>
+            <numerusform>%n project read: %1 new, %2 updated, %3 skipped; %4 warning(s).</numerusform>
+            <numerusform>%n projects read: %1 new, %2 updated, %3 skipped; %4 warning(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects already in the portfolio (same key or IATI identifier):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (file, line, column: what is wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportSourcePage</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cells pasted from the clipboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, cells separated by %2, %3; %n column(s).</source>
+        <translation>
+            <numerusform>Read as %1, cells separated by %2, %3; %n column.</numerusform>
+            <numerusform>Read as %1, cells separated by %2, %3; %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another spreadsheet, in UTF-8 or CP949 (EUC-KR). The encoding, the delimiter and the header row are detected; change them here if the columns look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is the &amp;header (partly checked: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportWizard</name>
+    <message>
+        <source>Import projects from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells. Copy the rows in your spreadsheet (with their header row) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::ListEditor</name>
     <message>
         <source>Add</source>
@@ -1297,6 +2051,18 @@
     </message>
     <message>
         <source>&amp;Pivot table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IATI &amp;activities…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +3136,101 @@
     </message>
     <message>
         <source>--measure: &quot;%1&quot; is not a measure; expected total, projects, duration, per-year or countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects from CSV files or IATI activity files: all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import format: csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the files and report what an import would do, without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project whose key or IATI identifier is already there: update (default) or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: currency of amounts that name none, when there is no currency column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: utf-8, cp949 or auto (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --format csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate: &quot;%1&quot; is not update or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, delimiter %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error.</numerusform>
+            <numerusform>Nothing was imported: %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would import %1, update %2, skip %3; %4 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import took %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

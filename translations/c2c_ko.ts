@@ -33,6 +33,192 @@
     </message>
 </context>
 <context>
+    <name>c2c::ColumnMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>관리 키</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 식별자</translation>
+    </message>
+    <message>
+        <source>Title (either language)</source>
+        <translation>사업명 (한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <source>Title in Korean</source>
+        <translation>사업명 (한국어)</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>사업명 (영어)</translation>
+    </message>
+    <message>
+        <source>Description (either language)</source>
+        <translation>사업 설명 (한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <source>Description in Korean</source>
+        <translation>사업 설명 (한국어)</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>사업 설명 (영어)</translation>
+    </message>
+    <message>
+        <source>Lead actor (either language)</source>
+        <translation>주관 기관 (한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <source>Lead actor in Korean</source>
+        <translation>주관 기관 (한국어)</translation>
+    </message>
+    <message>
+        <source>Lead actor in English</source>
+        <translation>주관 기관 (영어)</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Locality (city or province)</source>
+        <translation>협력 지역 (도시 또는 주)</translation>
+    </message>
+    <message>
+        <source>Start (year or date)</source>
+        <translation>시작 (연도 또는 날짜)</translation>
+    </message>
+    <message>
+        <source>End (year or date)</source>
+        <translation>종료 (연도 또는 날짜)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Amount as printed</source>
+        <translation>원문 금액 표기</translation>
+    </message>
+    <message>
+        <source>DAC sector code</source>
+        <translation>DAC 분야 코드</translation>
+    </message>
+    <message>
+        <source>SDG goals or targets</source>
+        <translation>SDG 목표 또는 세부목표</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 유형</translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation>재원</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::CsvImport</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: 파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: this is not a text file (it contains binary data); save the spreadsheet as CSV.</source>
+        <translation>%1, 1행: 텍스트 파일이 아닙니다(이진 데이터가 들어 있음). 스프레드시트를 CSV로 저장해 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to import.</source>
+        <translation>%1: 가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a title or a key; map at least one.</source>
+        <translation>사업명이나 관리 키에 연결된 열이 없습니다. 적어도 하나를 연결해 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to more than one column.</source>
+        <translation>%1 항목이 둘 이상의 열에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2; is a quote or a delimiter missing?</source>
+        <translation>머리글은 %2칸인데 이 행은 %1칸입니다. 따옴표나 구분자가 빠지지 않았는지 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>관리 키가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of actor; recorded as other</source>
+        <translation>&quot;%1&quot;은(는) 기관 유형이 아닙니다. 기타로 기록합니다</translation>
+    </message>
+    <message>
+        <source>the project has no title</source>
+        <translation>사업명이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year or a date (e.g. 2016 or 2016-03-01)</source>
+        <translation>&quot;%1&quot;은(는) 연도나 날짜가 아닙니다(예: 2016 또는 2016-03-01)</translation>
+    </message>
+    <message>
+        <source>the project ends before it starts</source>
+        <translation>종료가 시작보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code or name</source>
+        <translation>&quot;%1&quot;은(는) 국가 코드나 국가명이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the budget is negative</source>
+        <translation>예산이 음수입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (pipeline, implementation, finalisation, closed, cancelled, suspended)</source>
+        <translation>&quot;%1&quot;은(는) 사업 상태가 아닙니다(pipeline, implementation, finalisation, closed, cancelled, suspended 또는 발굴·기획, 시행 중, 종료 단계, 종료, 취소, 중단)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modality; left unknown</source>
+        <translation>&quot;%1&quot;은(는) 협력 유형이 아닙니다. 미상으로 둡니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a funding channel; left unknown</source>
+        <translation>&quot;%1&quot;은(는) 재원 구분이 아닙니다. 미상으로 둡니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DAC 5-digit purpose code; kept as written</source>
+        <translation>&quot;%1&quot;은(는) DAC 5자리 목적 코드가 아닙니다. 적힌 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal (1-17) or target (e.g. 11.6)</source>
+        <translation>&quot;%1&quot;은(는) SDG 목표(1-17)나 세부목표(예: 11.6)가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>c2c::CsvReader</name>
     <message>
         <source>line %1: a quote in the middle of an unquoted field</source>
@@ -279,6 +465,223 @@
     </message>
 </context>
 <context>
+    <name>c2c::IatiImport</name>
+    <message>
+        <source>the %1 attribute is missing</source>
+        <translation>%1 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity date type (1-4); the date is left out</source>
+        <translation>&quot;%1&quot;은(는) 사업 날짜 유형(1-4)이 아니어서 이 날짜는 제외합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (0-100)</source>
+        <translation>&quot;%1&quot;은(는) 백분율(0-100)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the country has no code</source>
+        <translation>국가에 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 country code; left out</source>
+        <translation>&quot;%1&quot;은(는) ISO 3166-1 국가 코드가 아니어서 제외합니다</translation>
+    </message>
+    <message>
+        <source>the sector has no code</source>
+        <translation>분야(sector)에 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DAC 5-digit purpose code; kept as written</source>
+        <translation>&quot;%1&quot;은(는) DAC 5자리 목적 코드가 아닙니다. 적힌 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>a &lt;tag&gt; needs both a vocabulary and a code</source>
+        <translation>&lt;tag&gt;에는 vocabulary와 code가 모두 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal (1-17); left out</source>
+        <translation>&quot;%1&quot;은(는) SDG 목표(1-17)가 아니어서 제외합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG target; left out</source>
+        <translation>&quot;%1&quot;은(는) SDG 세부목표가 아니어서 제외합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value has no currency and the activity no default-currency; left out</source>
+        <translation>금액에 통화가 없고 사업에도 default-currency가 없어 제외합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget type (1 original, 2 revised); read as original</source>
+        <translation>&quot;%1&quot;은(는) 예산 유형(1 본예산, 2 수정예산)이 아닙니다. 본예산으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget status (1 indicative, 2 committed); read as indicative</source>
+        <translation>&quot;%1&quot;은(는) 예산 상태(1 잠정, 2 확정)가 아닙니다. 잠정으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;period-start&gt;</source>
+        <translation>예산에 &lt;period-start&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;period-end&gt;</source>
+        <translation>예산에 &lt;period-end&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the budget has no &lt;value&gt;</source>
+        <translation>예산에 &lt;value&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;transaction-type&gt;</source>
+        <translation>거래에 &lt;transaction-type&gt;이 없습니다</translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;transaction-date&gt;</source>
+        <translation>거래에 &lt;transaction-date&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the transaction has no &lt;value&gt;</source>
+        <translation>거래에 &lt;value&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a transaction type (1-13); the transaction is left out</source>
+        <translation>&quot;%1&quot;은(는) 거래 유형(1-13)이 아니어서 이 거래는 제외합니다</translation>
+    </message>
+    <message>
+        <source>a second &lt;reporting-org&gt;; an activity has exactly one</source>
+        <translation>&lt;reporting-org&gt;가 두 번째로 나옵니다. 한 사업에는 정확히 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a second &lt;title&gt;; an activity has exactly one</source>
+        <translation>&lt;title&gt;이 두 번째로 나옵니다. 한 사업에는 정확히 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the title has no &lt;narrative&gt; text</source>
+        <translation>사업명(&lt;title&gt;)에 &lt;narrative&gt; 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>a second &lt;activity-status&gt;; an activity has at most one</source>
+        <translation>&lt;activity-status&gt;가 두 번째로 나옵니다. 한 사업에는 많아야 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity status code (1-6); status left unknown</source>
+        <translation>&quot;%1&quot;은(는) 사업 상태 코드(1-6)가 아닙니다. 상태를 미상으로 둡니다</translation>
+    </message>
+    <message>
+        <source>the region has no code</source>
+        <translation>지역에 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>region %1 of vocabulary %2 is not an OECD DAC region; left out</source>
+        <translation>어휘 %2의 지역 %1은(는) OECD DAC 지역이 아니어서 제외합니다</translation>
+    </message>
+    <message>
+        <source>more than one &lt;iati-identifier&gt;</source>
+        <translation>&lt;iati-identifier&gt;가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;iati-identifier&gt;</source>
+        <translation>사업에 &lt;iati-identifier&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;reporting-org&gt;</source>
+        <translation>사업에 &lt;reporting-org&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the activity has no &lt;title&gt;</source>
+        <translation>사업에 &lt;title&gt;이 없습니다</translation>
+    </message>
+    <message>
+        <source>the identifier is empty; the project gets the key %1</source>
+        <translation>식별자가 비어 있어 관리 키 %1을(를) 붙입니다</translation>
+    </message>
+    <message>
+        <source>the organisation has no role</source>
+        <translation>참여 기관에 역할(role)이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation role (1-4); the organisation is left out</source>
+        <translation>&quot;%1&quot;은(는) 기관 역할 코드(1-4)가 아니어서 이 기관은 제외합니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>this is not an XML file (it contains binary data)</source>
+        <translation>XML 파일이 아닙니다(이진 데이터가 들어 있음)</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD; IATI files have none, and its entities are not expanded for safety</source>
+        <translation>파일에 DTD가 선언되어 있습니다. IATI 파일에는 DTD가 없으며, 안전을 위해 그 엔터티는 풀지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is an IATI organisation file; import reads activity files (&lt;iati-activities&gt;)</source>
+        <translation>IATI 기관 파일입니다. 가져오기는 사업(activity) 파일(&lt;iati-activities&gt;)만 읽습니다</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; an IATI activity file starts with &lt;iati-activities&gt;</source>
+        <translation>최상위 요소가 &lt;%1&gt;입니다. IATI 사업 파일은 &lt;iati-activities&gt;로 시작합니다</translation>
+    </message>
+    <message>
+        <source>IATI %1 is read as far as its elements still mean what they mean in 2.03</source>
+        <translation>IATI %1 파일은 요소의 의미가 2.03과 같은 범위에서만 읽습니다</translation>
+    </message>
+    <message>
+        <source>the file states no IATI version; read as 2.03</source>
+        <translation>파일에 IATI 버전이 없어 2.03으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IATI version number; read as 2.03</source>
+        <translation>&quot;%1&quot;은(는) IATI 버전 번호가 아니어서 2.03으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>IATI version %1 is not supported (2.01 to 2.03, and 1.0x as far as possible)</source>
+        <translation>IATI 버전 %1은(는) 지원하지 않습니다(2.01~2.03, 1.0x는 가능한 범위에서)</translation>
+    </message>
+    <message>
+        <source>the file ends too early (is it truncated?)</source>
+        <translation>파일이 중간에 끝납니다(잘린 파일인지 확인해 주십시오)</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>XML 형식이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no &lt;iati-activity&gt;</source>
+        <translation>파일에 &lt;iati-activity&gt;가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ImportText</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, %2행</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ImportWriter</name>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation>포트폴리오를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>c2c::Money</name>
     <message>
         <source>Cannot combine amounts in %1 and %2 without an exchange rate.</source>
@@ -323,6 +726,33 @@
     <message>
         <source>An exchange rate must be greater than zero.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::MoneyText</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다: 예상하지 못한 문자 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: no digits</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다: 숫자가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot;은(는) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2 but the row&apos;s currency is %3</source>
+        <translation>&quot;%1&quot;은(는) %2 금액인데 이 행의 통화는 %3입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no currency; add a currency column or choose a default currency</source>
+        <translation>&quot;%1&quot;에는 통화가 없습니다. 통화 열을 추가하거나 기본 통화를 선택해 주십시오</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: the units are out of order</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다: 단위의 순서가 맞지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -521,6 +951,37 @@
     <message>
         <source>Cannot read the portfolio %1: %2</source>
         <translation>포트폴리오 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::TextDecoding</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (choose another encoding, e.g. CP949)</source>
+        <translation>%1행: 올바른 UTF-8 텍스트가 아닙니다(CP949 등 다른 인코딩을 선택해 주십시오)</translation>
+    </message>
+    <message>
+        <source>this system cannot decode CP949 (iconv has no converter for it)</source>
+        <translation>이 시스템에서는 CP949를 해독할 수 없습니다(iconv에 변환기가 없음)</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character</source>
+        <translation>파일이 문자 중간에서 끝납니다</translation>
+    </message>
+    <message>
+        <source>a byte sequence that is not CP949</source>
+        <translation>CP949가 아닌 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1496,295 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::IatiImportDialog</name>
+    <message>
+        <source>Import IATI activities</source>
+        <translation>IATI 사업 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import IATI activity files</source>
+        <translation>IATI 사업 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>IATI XML files (*.xml);;All files (*)</source>
+        <translation>IATI XML 파일 (*.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
+        <translation>새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건. 편집 &gt; 실행 취소로 이번 가져오기 전체를 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건 가져오기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportMappingPage</name>
+    <message>
+        <source>Column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>열 연결</translation>
+    </message>
+    <message>
+        <source>Each column of the spreadsheet goes into a field of the project. The suggestions come from the header names, in Korean or English; your choices are remembered for spreadsheets with the same header.</source>
+        <translation>스프레드시트의 각 열을 사업의 항목에 연결합니다. 한국어나 영어 머리글 이름을 보고 제안하며, 고른 연결은 머리글이 같은 스프레드시트에 다시 쓰도록 기억합니다.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>처음 값</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of amounts that name none:</source>
+        <translation>통화 표시가 없는 금액의 통화(&amp;C):</translation>
+    </message>
+    <message>
+        <source>(none: such amounts are errors)</source>
+        <translation>(없음: 그런 금액은 오류로 표시)</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportPreview</name>
+    <message numerus="yes">
+        <source>%n project(s) read. Nothing can be imported until the errors below are fixed (%1 error(s), %2 warning(s)).</source>
+        <translation>
+            <numerusform>사업 %n건을 읽었습니다. 아래 오류를 고치기 전에는 아무것도 가져올 수 없습니다(오류 %1건, 경고 %2건).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) read: %1 new, %2 updated, %3 skipped; %4 warning(s).</source>
+        <translation>
+            <numerusform>사업 %n건을 읽었습니다: 새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Projects already in the portfolio (same key or IATI identifier):</source>
+        <translation>포트폴리오에 이미 있는 사업(관리 키나 IATI 식별자가 같은 사업):</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>갱신(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>관리 키</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Problems (file, line, column: what is wrong):</source>
+        <translation>문제 (파일, 행, 열: 무엇이 잘못되었는지):</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>가져오기 전 확인</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportSourcePage</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>스프레드시트 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 및 텍스트 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>(cells pasted from the clipboard)</source>
+        <translation>(클립보드에서 붙여 넣은 셀)</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>클립보드</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, cells separated by %2, %3; %n column(s).</source>
+        <translation>
+            <numerusform>%1(으)로 읽었고, 셀은 %2(으)로 나뉘며, %3. 열 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>붙여 넣은 텍스트</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>첫 행은 머리글입니다</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation>데이터 선택</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another spreadsheet, in UTF-8 or CP949 (EUC-KR). The encoding, the delimiter and the header row are detected; change them here if the columns look wrong.</source>
+        <translation>엑셀 등 스프레드시트에서 저장한 CSV 파일(UTF-8 또는 CP949/EUC-KR)을 고릅니다. 인코딩, 구분자, 머리글 행은 자동으로 감지하며, 열이 잘못 나뉘어 보이면 여기에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>구분자(&amp;D):</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>First row is the &amp;header (partly checked: detect)</source>
+        <translation>첫 행이 머리글(&amp;H) (일부 선택: 자동 감지)</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ImportWizard</name>
+    <message>
+        <source>Import projects from a spreadsheet</source>
+        <translation>스프레드시트에서 사업 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>스프레드시트에서 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells. Copy the rows in your spreadsheet (with their header row) and try again.</source>
+        <translation>클립보드에 셀이 없습니다. 스프레드시트에서 머리글 행과 함께 행을 복사한 뒤 다시 시도해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
+        <translation>새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건. 편집 &gt; 실행 취소로 이번 가져오기 전체를 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::ListEditor</name>
     <message>
         <source>Add</source>
@@ -1288,6 +2038,18 @@
     <message>
         <source>&amp;Pivot table…</source>
         <translation>피벗 표(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet (CSV)…</source>
+        <translation>스프레드시트(CSV) 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet…</source>
+        <translation>스프레드시트에서 붙여 넣기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import IATI &amp;activities…</source>
+        <translation>IATI 사업 가져오기(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3115,100 @@
     <message>
         <source>--measure: &quot;%1&quot; is not a measure; expected total, projects, duration, per-year or countries.</source>
         <translation>--measure: &quot;%1&quot;은(는) 측정값이 아닙니다. total, projects, duration, per-year 또는 countries여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Import projects from CSV files or IATI activity files: all or nothing.</source>
+        <translation>CSV 파일이나 IATI 사업 파일에서 사업을 가져옵니다: 전부 가져오거나 하나도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Import format: csv or iati.</source>
+        <translation>가져올 형식: csv 또는 iati.</translation>
+    </message>
+    <message>
+        <source>Check the files and report what an import would do, without changing anything.</source>
+        <translation>아무것도 바꾸지 않고 파일을 검사해, 가져오면 어떻게 될지 보고합니다.</translation>
+    </message>
+    <message>
+        <source>A project whose key or IATI identifier is already there: update (default) or skip.</source>
+        <translation>관리 키나 IATI 식별자가 이미 있는 사업: update(갱신, 기본값) 또는 skip(건너뜀).</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>CSV: currency of amounts that name none, when there is no currency column.</source>
+        <translation>CSV: 통화 열이 없을 때, 통화 표시가 없는 금액의 통화.</translation>
+    </message>
+    <message>
+        <source>CSV: utf-8, cp949 or auto (default).</source>
+        <translation>CSV: utf-8, cp949 또는 auto(기본값).</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>가져올 파일.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <source>import needs --format csv or iati.</source>
+        <translation>import에는 --format csv 또는 iati가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: &quot;%1&quot; is not update or skip.</source>
+        <translation>--on-duplicate: &quot;%1&quot;은(는) update나 skip이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE.</source>
+        <translation>import에는 FILE이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2, delimiter %3, %4</source>
+        <translation>%1: %2, 구분자 %3, %4</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>경고:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>오류:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s).</source>
+        <translation>
+            <numerusform>아무것도 가져오지 않았습니다: 오류 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Would import %1, update %2, skip %3; %4 warning(s).</source>
+        <translation>시험 실행이므로 아무것도 바꾸지 않았습니다. 가져오면 새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건입니다.</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, skipped %3; %4 warning(s).</source>
+        <translation>새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건.</translation>
+    </message>
+    <message>
+        <source>Import took %1 s.</source>
+        <translation>가져오기에 %1초 걸렸습니다.</translation>
     </message>
 </context>
 </TS>

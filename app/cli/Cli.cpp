@@ -17,6 +17,7 @@ std::span<const Command> commands()
         {"summary", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Totals of the matching projects, overall and by actor, country, year, sector, SDG goal and status."), addSummaryOptions, runSummary, false},
         {"export", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML."), addExportOptions, runExport, true},
         {"pivot", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Cross-table of the matching projects: one dimension in rows, another in columns, one measure."), addPivotOptions, runPivot, false},
+        {"import", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Import projects from CSV files or IATI activity files: all or nothing."), addImportOptions, runImport, false},
         {"generate", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Write a synthetic portfolio for demonstrations and benchmarks."), addGenerateOptions, runGenerate, false},
         {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, false},
     };

@@ -25,6 +25,8 @@ void addExportOptions(QCommandLineParser &p);
 int runExport(Context &c);
 void addPivotOptions(QCommandLineParser &p);
 int runPivot(Context &c);
+void addImportOptions(QCommandLineParser &p);
+int runImport(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

@@ -4,6 +4,8 @@
 #include "MainWindowActions.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "import/IatiImportDialog.h"
+#include "import/ImportWizard.h"
 #include "models/ProjectTableModel.h"
 #include "portfolio/Portfolio.h"
 
@@ -35,6 +37,12 @@ void MainWindow::createActions()
     a.openPortfolio->setShortcut(QKeySequence::Open);
     a.recent = a.file->addMenu(QString());
     connect(a.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    a.file->addSeparator();
+    a.importFile = a.file->addAction(QString(), this, [this] { ImportWizard::run(this, *m_portfolio, m_undo, false); });
+    a.importFile->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    a.importPaste = a.file->addAction(QString(), this, [this] { ImportWizard::run(this, *m_portfolio, m_undo, true); });
+    a.importPaste->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    a.importIati = a.file->addAction(QString(), this, [this] { IatiImportDialog::run(this, *m_portfolio, m_undo); });
     a.file->addSeparator();
     a.exportSummary = a.file->addAction(QString(), this, &MainWindow::exportPortfolio);
     a.exportSummary->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -150,6 +158,9 @@ void MainWindow::retranslateActions()
     a.exportSummary->setText(tr("&Export…"));
     a.exportSummary->setToolTip(tr("Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)")
                                     .arg(a.exportSummary->shortcut().toString(QKeySequence::NativeText)));
+    a.importFile->setText(tr("&Import spreadsheet (CSV)…"));
+    a.importPaste->setText(tr("&Paste from spreadsheet…"));
+    a.importIati->setText(tr("Import IATI &activities…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
     a.newProject->setText(tr("&New project…"));

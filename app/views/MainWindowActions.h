@@ -11,6 +11,7 @@ namespace c2c::app {
 struct MainWindow::Actions {
     QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
     QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
+    QAction *importFile, *importPaste, *importIati;
     QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
     QAction *find, *back, *clearFilters, *pivot, *korean, *english;
     QAction *actors, *rates, *reporting, *about;

@@ -119,7 +119,11 @@ Result<Money> Money::parse(const QString &text, const QString &currency, const Q
     // Keep one extra digit to round half away from zero.
     QString digits = intPart + fracPart.left(decimals).leftJustified(decimals, QLatin1Char('0'));
     const bool roundUp = fracPart.size() > decimals && fracPart.at(decimals) >= QLatin1Char('5');
-    digits.remove(QRegularExpression(QStringLiteral("^0+(?=.)")));
+    // Leading zeros (but not the last digit) do not count towards the size limit.
+    qsizetype zeros = 0;
+    while (zeros + 1 < digits.size() && digits.at(zeros) == QLatin1Char('0'))
+        ++zeros;
+    digits.remove(0, zeros);
     if (digits.size() > 18)
         return fail(QCoreApplication::translate("c2c::Money", "the number is too large"));
     std::int64_t minor = digits.toLongLong();

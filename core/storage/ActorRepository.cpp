@@ -11,28 +11,31 @@ namespace c2c {
 
 Status ActorRepository::create(Actor &actor)
 {
-    if (actor.name.ko.trimmed().isEmpty() && actor.name.en.trimmed().isEmpty())
-        return Status::failure(tr("An actor needs a Korean or an English name."));
     Actor copy = actor;
-    Status st = m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO actor(kind, name_ko, name_en, mois_code, renamed_on, successor_id) "
-                                 "VALUES(?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(toCode(copy.kind));
-        q.addBindValue(copy.name.ko);
-        q.addBindValue(copy.name.en);
-        q.addBindValue(sql::nullableText(copy.moisCode));
-        q.addBindValue(sql::date(copy.renamedOn));
-        q.addBindValue(copy.successorId ? QVariant(qint64(copy.successorId)) : QVariant(QMetaType(QMetaType::LongLong)));
-        if (!q.exec())
-            return Status::failure(tr("Cannot save the actor %1: %2").arg(copy.name.text(Language::English),
-                                                                         Database::errorOf(q)));
-        copy.id = q.lastInsertId().toLongLong();
-        return writeFormerNames(copy);
-    });
+    Status st = m_db.transaction([&] { return createInTransaction(copy); });
     if (st)
         actor = copy;
     return st;
+}
+
+Status ActorRepository::createInTransaction(Actor &actor)
+{
+    if (actor.name.ko.trimmed().isEmpty() && actor.name.en.trimmed().isEmpty())
+        return Status::failure(tr("An actor needs a Korean or an English name."));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO actor(kind, name_ko, name_en, mois_code, renamed_on, successor_id) "
+                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(toCode(actor.kind));
+    q.addBindValue(actor.name.ko);
+    q.addBindValue(actor.name.en);
+    q.addBindValue(sql::nullableText(actor.moisCode));
+    q.addBindValue(sql::date(actor.renamedOn));
+    q.addBindValue(actor.successorId ? QVariant(qint64(actor.successorId)) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec())
+        return Status::failure(tr("Cannot save the actor %1: %2").arg(actor.name.text(Language::English),
+                                                                     Database::errorOf(q)));
+    actor.id = q.lastInsertId().toLongLong();
+    return writeFormerNames(actor);
 }
 
 Status ActorRepository::update(const Actor &actor)
@@ -164,6 +167,11 @@ Status ActorRepository::merge(std::int64_t from, std::int64_t into)
 
 Status ActorRepository::ensureLocalGovernments()
 {
+    return m_db.transaction([this] { return ensureLocalGovernmentsInTransaction(); });
+}
+
+Status ActorRepository::ensureLocalGovernmentsInTransaction()
+{
     for (const reference::LocalGovernment &lg : reference::localGovernments()) {
         if (findByMoisCode(lg.moisCode))
             continue;
@@ -174,7 +182,7 @@ Status ActorRepository::ensureLocalGovernments()
         a.renamedOn = lg.renamedOn;
         if (!lg.formerName.isEmpty())
             a.formerNames.append({lg.formerName, lg.renamedOn.addDays(-1)});
-        Status st = create(a);
+        Status st = createInTransaction(a);
         if (!st)
             return st;
     }

@@ -17,6 +17,8 @@ public:
     explicit ActorRepository(Database &db) : m_db(db) {}
 
     Status create(Actor &actor);
+    // The same insert inside a transaction the caller opened (an import writes actors and projects together).
+    Status createInTransaction(Actor &actor);
     Status update(const Actor &actor);
     Result<Actor> read(std::int64_t id) const;
     Result<QList<Actor>> readAll() const;
@@ -29,6 +31,7 @@ public:
     // Seeds the 17 first-tier local governments from the reference data, with
     // their renames, unless an actor with the same MOIS code exists.
     Status ensureLocalGovernments();
+    Status ensureLocalGovernmentsInTransaction();
 
 private:
     Status writeFormerNames(const Actor &actor);

@@ -188,28 +188,33 @@ Status ProjectRepository::insertInTransaction(Project &project)
 
 Status ProjectRepository::restore(Project &project)
 {
-    const std::int64_t wanted = project.id;
     Project copy = project;
-    copy.id = 0;
-    Status st = m_db.transaction([&]() -> Status {
-        Status inserted = insertProjectRow(copy);
-        if (!inserted)
-            return inserted;
-        if (wanted) {
-            QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("UPDATE project SET id = ? WHERE id = ?"));
-            q.addBindValue(qint64(wanted));
-            q.addBindValue(qint64(copy.id));
-            if (!q.exec())
-                return Status::failure(tr("Cannot restore project %1: %2").arg(copy.key, Database::errorOf(q)));
-            copy.id = wanted;
-        }
-        copy.version = 1;
-        return writeDetails(copy);
-    });
+    Status st = m_db.transaction([&] { return restoreInTransaction(copy); });
     if (st)
         project = copy;
     return st;
+}
+
+Status ProjectRepository::restoreInTransaction(Project &project)
+{
+    const std::int64_t wanted = project.id;
+    project.id = 0;
+    Status inserted = insertProjectRow(project);
+    if (!inserted) {
+        project.id = wanted;
+        return inserted;
+    }
+    if (wanted) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE project SET id = ? WHERE id = ?"));
+        q.addBindValue(qint64(wanted));
+        q.addBindValue(qint64(project.id));
+        if (!q.exec())
+            return Status::failure(tr("Cannot restore project %1: %2").arg(project.key, Database::errorOf(q)));
+        project.id = wanted;
+    }
+    project.version = 1;
+    return writeDetails(project);
 }
 
 Status ProjectRepository::update(Project &project)

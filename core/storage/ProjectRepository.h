@@ -45,6 +45,7 @@ public:
     Status insertInTransaction(Project &project);
     Status updateInTransaction(Project &project);
     Status removeInTransaction(std::int64_t id, int expectedVersion);
+    Status restoreInTransaction(Project &project);
 
 private:
     struct Statements;

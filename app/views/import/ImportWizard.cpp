@@ -1,0 +1,87 @@
+#include "ImportWizard.h"
+
+#include "ImportPages.h"
+#include "ImportPreview.h"
+#include "commands/ImportCommand.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace c2c::app {
+
+ImportWizard::ImportWizard(Portfolio &portfolio, QWidget *parent) : QWizard(parent), m_portfolio(portfolio)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setPage(SourcePage, new ImportSourcePage(this));
+    setPage(MappingPage, new ImportMappingPage(this));
+    setPage(PreviewPage, new ImportPreviewPage(this));
+    resize(900, 640);
+    retranslateUi();
+}
+
+void ImportWizard::setPastedText(const QString &text)
+{
+    m_pasted = text;
+    static_cast<ImportSourcePage *>(page(SourcePage))->showSource();
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_pasted.clear();
+    static_cast<ImportSourcePage *>(page(SourcePage))->setPath(path);
+}
+
+DuplicatePolicy ImportWizard::policy() const
+{
+    return static_cast<ImportPreviewPage *>(page(PreviewPage))->preview()->policy();
+}
+
+void ImportWizard::retranslateUi()
+{
+    setWindowTitle(tr("Import projects from a spreadsheet"));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void ImportWizard::run(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, bool fromClipboard)
+{
+    ImportWizard wizard(portfolio, parent);
+    if (fromClipboard) {
+        const QString text = QApplication::clipboard()->text();
+        if (text.trimmed().isEmpty()) {
+            QMessageBox::information(parent, tr("Paste from spreadsheet"),
+                                     tr("The clipboard holds no cells. Copy the rows in your spreadsheet (with their "
+                                        "header row) and try again."));
+            return;
+        }
+        wizard.setPastedText(text);
+    }
+    if (wizard.exec() != QDialog::Accepted || wizard.items.isEmpty())
+        return;
+    QStringList errors;
+    auto *command = new ImportCommand(portfolio, wizard.items, wizard.policy(), [&errors](const QString &e) { errors.append(e); });
+    undo->push(command);
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(parent, tr("Import"), tr("Nothing was imported: %1").arg(errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    const ImportReport &r = command->report();
+    QMessageBox::information(parent, tr("Import"),
+                             tr("Imported %1, updated %2, skipped %3; %4 warning(s). Edit > Undo removes the whole import.")
+                                 .arg(r.imported)
+                                 .arg(r.updated)
+                                 .arg(r.skipped)
+                                 .arg(wizard.issues.size() + r.warningCount()));
+}
+
+} // namespace c2c::app

@@ -1,0 +1,314 @@
+#include "ImportWriter.h"
+
+#include "ItemQueue.h"
+#include "portfolio/Portfolio.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <thread>
+
+namespace c2c {
+
+namespace {
+
+// An update replaces what the source states; what it leaves empty keeps its stored value.
+void keepWhatTheSourceLacks(Project &incoming, const Project &stored)
+{
+    incoming.id = stored.id;
+    incoming.version = stored.version;
+    incoming.key = stored.key;
+    auto keep = [](auto &field, const auto &old, bool empty) {
+        if (empty)
+            field = old;
+    };
+    keep(incoming.iatiIdentifier, stored.iatiIdentifier, incoming.iatiIdentifier.isEmpty());
+    keep(incoming.description, stored.description, incoming.description.isEmpty());
+    keep(incoming.leadActorId, stored.leadActorId, incoming.leadActorId == 0);
+    keep(incoming.organisations, stored.organisations, incoming.organisations.isEmpty());
+    keep(incoming.status, stored.status, incoming.status == ActivityStatus::Unknown);
+    keep(incoming.modality, stored.modality, incoming.modality == Modality::Unknown);
+    keep(incoming.fundingChannel, stored.fundingChannel, incoming.fundingChannel == FundingChannel::Unknown);
+    keep(incoming.cooperationForms, stored.cooperationForms, incoming.cooperationForms == 0);
+    keep(incoming.dimensions, stored.dimensions, incoming.dimensions == 0);
+    keep(incoming.transactions, stored.transactions, incoming.transactions.isEmpty());
+    keep(incoming.collaborationType, stored.collaborationType, incoming.collaborationType.isEmpty());
+    keep(incoming.aidType, stored.aidType, incoming.aidType.isEmpty());
+    // Nobody's spreadsheet carries these: they are the officer's own notes.
+    incoming.milestones = stored.milestones;
+    incoming.sources = stored.sources;
+    incoming.qualityNotes = stored.qualityNotes;
+}
+
+// Korean names as written; English ones in lower case (spellings vary in case only rarely).
+QString englishKey(const QString &name)
+{
+    return name.trimmed().toLower();
+}
+
+// A new local government's kind from its Korean name: 수원시 is a city, 홍천군 a county, 강남구 a district.
+ActorKind kindFromKoreanName(const QString &ko, ActorKind given)
+{
+    if (given != ActorKind::Other || ko.isEmpty())
+        return given;
+    if (ko.endsWith(QStringLiteral("시")))
+        return ActorKind::City;
+    if (ko.endsWith(QStringLiteral("군")))
+        return ActorKind::County;
+    if (ko.endsWith(QStringLiteral("구")))
+        return ActorKind::AutonomousDistrict;
+    return given;
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, AppliedImport *applied)
+    : m_portfolio(portfolio), m_policy(policy), m_applied(applied)
+{
+}
+
+Status ImportWriter::prepare()
+{
+    // The first-tier local governments are always known by name, as in a new portfolio.
+    Status st = m_portfolio.actors().ensureLocalGovernmentsInTransaction();
+    if (!st)
+        return st;
+    // Looked up once: a million rows must not each ask the database.
+    QSqlQuery q(m_portfolio.database().sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, key, iati_identifier FROM project")))
+        return Status::failure(tr("Cannot read the portfolio: %1").arg(Database::errorOf(q)));
+    while (q.next()) {
+        const std::int64_t id = q.value(0).toLongLong();
+        m_keys.insert(q.value(1).toString(), id);
+        if (!q.value(2).isNull())
+            m_iatiIds.insert(q.value(2).toString(), id);
+    }
+    auto actors = m_portfolio.actors().readAll();
+    if (!actors)
+        return Status::failure(actors.error());
+    for (const Actor &a : actors.value()) {
+        const std::int64_t id = a.successorId ? a.successorId : a.id;
+        if (!a.moisCode.isEmpty())
+            m_actorCodes.insert(a.moisCode, id);
+        QList<LocalizedText> names{a.name};
+        for (const ActorName &n : a.formerNames)
+            names.append(n.name);
+        for (const LocalizedText &n : names) {
+            if (!n.ko.isEmpty())
+                m_actorKo.insert(n.ko.trimmed(), id);
+            if (!n.en.isEmpty())
+                m_actorEn.insert(englishKey(n.en), id);
+        }
+    }
+    return {};
+}
+
+Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
+{
+    // Our own IATI export names local governments "KR-MOIS-<code>".
+    if (item.actorRef.startsWith(QLatin1String("KR-MOIS-"))) {
+        if (auto id = m_actorCodes.value(item.actorRef.mid(8)))
+            return id;
+    }
+    const LocalizedText &n = item.actorName;
+    if (n.ko.isEmpty() && n.en.isEmpty())
+        return std::int64_t(0);
+    if (!n.ko.isEmpty())
+        if (auto id = m_actorKo.value(n.ko))
+            return id;
+    if (!n.en.isEmpty())
+        if (auto id = m_actorEn.value(englishKey(n.en)))
+            return id;
+    Actor a;
+    a.kind = kindFromKoreanName(n.ko, item.actorKind);
+    // Stored as empty text, not NULL, when the source names the actor in one language only.
+    a.name = {n.ko.isEmpty() ? QStringLiteral("") : n.ko, n.en.isEmpty() ? QStringLiteral("") : n.en, {}};
+    Status st = m_portfolio.actors().createInTransaction(a);
+    if (!st)
+        return Result<std::int64_t>::failure(st.error());
+    if (!n.ko.isEmpty())
+        m_actorKo.insert(n.ko, a.id);
+    if (!n.en.isEmpty())
+        m_actorEn.insert(englishKey(n.en), a.id);
+    return a.id;
+}
+
+std::int64_t ImportWriter::existingId(const ImportItem &item) const
+{
+    const Project &p = item.project;
+    if (item.matchByIatiIdentifier && !p.iatiIdentifier.isEmpty())
+        if (auto id = m_iatiIds.value(p.iatiIdentifier))
+            return id;
+    return m_keys.value(p.key);
+}
+
+Status ImportWriter::write(ImportItem &item, ImportReport &report)
+{
+    Project &p = item.project;
+    const std::int64_t existing = existingId(item);
+    if (existing && m_policy == DuplicatePolicy::Skip) {
+        ++report.skipped;
+        return {};
+    }
+    auto actor = actorFor(item);
+    if (!actor)
+        return Status::failure(actor.error());
+    p.leadActorId = actor.value();
+    for (ParticipatingOrg &o : p.organisations)
+        if (!o.actorId)
+            o.actorId = o.name.ko.isEmpty() ? m_actorEn.value(englishKey(o.name.en)) : m_actorKo.value(o.name.ko.trimmed());
+    if (!existing) {
+        Status st = m_portfolio.projects().insertInTransaction(p);
+        if (!st)
+            return st;
+        m_keys.insert(p.key, p.id);
+        if (!p.iatiIdentifier.isEmpty())
+            m_iatiIds.insert(p.iatiIdentifier, p.id);
+        ++report.imported;
+        if (m_applied)
+            m_applied->added.append(p);
+        return {};
+    }
+    auto stored = m_portfolio.projects().read(existing);
+    if (!stored)
+        return Status::failure(stored.error());
+    keepWhatTheSourceLacks(p, stored.value());
+    Status st = m_portfolio.projects().updateInTransaction(p);
+    if (!st)
+        return st;
+    ++report.updated;
+    if (m_applied) {
+        // A project updated twice in one import (the same key on two rows) is undone to its first state.
+        bool seen = false;
+        for (qsizetype i = 0; i < m_applied->updatedAfter.size() && !seen; ++i) {
+            if (m_applied->updatedAfter[i].id == p.id) {
+                m_applied->updatedAfter[i] = p;
+                m_applied->storedVersions[i] = p.version;
+                seen = true;
+            }
+        }
+        for (qsizetype i = 0; i < m_applied->added.size() && !seen; ++i) {
+            if (m_applied->added[i].id == p.id) {
+                m_applied->added[i] = p;
+                seen = true;
+            }
+        }
+        if (!seen) {
+            m_applied->updatedBefore.append(stored.value());
+            m_applied->updatedAfter.append(p);
+            m_applied->storedVersions.append(p.version);
+        }
+    }
+    return {};
+}
+
+ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produce, DuplicatePolicy policy, bool dryRun,
+                               AppliedImport *applied)
+{
+    ImportReport report;
+    AppliedImport record;
+    ImportWriter writer(portfolio, policy, applied ? &record : nullptr);
+    const QString rolledBack = QStringLiteral("rolled back");
+    // A large import touches many index pages: a bigger page cache for its one transaction
+    // keeps SQLite from spilling them to the log half-way (the default is 2 MB).
+    portfolio.database().exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    Status st = portfolio.database().transaction([&]() -> Status {
+        Status ready = writer.prepare();
+        if (!ready)
+            return ready;
+        // Reading runs on a second thread and writing on this one (the database connection
+        // belongs to it): on two cores a large import takes about as long as the slower of the two.
+        ItemQueue queue;
+        QList<ImportIssue> readIssues;
+        std::thread reader([&] {
+            QList<ImportItem> batch;
+            produce(
+                [&](ImportItem &&item) {
+                    batch.append(std::move(item));
+                    if (batch.size() >= ItemQueue::BatchSize)
+                        queue.push(std::exchange(batch, {}));
+                },
+                readIssues);
+            queue.push(std::move(batch));
+            queue.finish();
+        });
+        bool writing = true;
+        QList<ImportItem> batch;
+        while (queue.pop(batch)) {
+            // After the first error, reading goes on (to list every problem) but nothing more is written.
+            for (qsizetype i = 0; writing && i < batch.size(); ++i) {
+                Status one = writer.write(batch[i], report);
+                if (!one) {
+                    report.issues.append({ImportIssue::Error, batch[i].file, batch[i].line, {}, one.error()});
+                    writing = false;
+                }
+            }
+        }
+        reader.join();
+        report.issues = readIssues + report.issues;
+        if (report.hasErrors() || dryRun)
+            return Status::failure(rolledBack);
+        return {};
+    });
+    portfolio.database().exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (!st && st.error() != rolledBack)
+        report.issues.append({ImportIssue::Error, {}, 0, {}, st.error()});
+    if (report.hasErrors())
+        report.imported = report.updated = report.skipped = 0;
+    if (st && applied)
+        *applied = std::move(record);
+    return report;
+}
+
+Status ImportWriter::revert(Portfolio &portfolio, AppliedImport &applied)
+{
+    QList<int> versions = applied.storedVersions;
+    Status st = portfolio.database().transaction([&]() -> Status {
+        for (qsizetype i = applied.added.size() - 1; i >= 0; --i) {
+            Status one = portfolio.projects().removeInTransaction(applied.added[i].id, applied.added[i].version);
+            if (!one)
+                return one;
+        }
+        for (qsizetype i = 0; i < applied.updatedBefore.size(); ++i) {
+            Project before = applied.updatedBefore[i];
+            before.version = versions[i];
+            Status one = portfolio.projects().updateInTransaction(before);
+            if (!one)
+                return one;
+            versions[i] = before.version;
+        }
+        return {};
+    });
+    if (st)
+        applied.storedVersions = versions;
+    return st;
+}
+
+Status ImportWriter::reapply(Portfolio &portfolio, AppliedImport &applied)
+{
+    QList<int> versions = applied.storedVersions;
+    QList<Project> added = applied.added;
+    Status st = portfolio.database().transaction([&]() -> Status {
+        for (Project &p : added) {
+            Status one = portfolio.projects().restoreInTransaction(p);
+            if (!one)
+                return one;
+        }
+        for (qsizetype i = 0; i < applied.updatedAfter.size(); ++i) {
+            Project after = applied.updatedAfter[i];
+            after.version = versions[i];
+            Status one = portfolio.projects().updateInTransaction(after);
+            if (!one)
+                return one;
+            versions[i] = after.version;
+        }
+        return {};
+    });
+    if (st) {
+        applied.added = added;
+        applied.storedVersions = versions;
+    }
+    return st;
+}
+
+} // namespace c2c
