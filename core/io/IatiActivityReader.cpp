@@ -1,4 +1,5 @@
 #include "IatiActivityReader.h"
+#include "IatiExtension.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -104,6 +105,7 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
     item.matchByIatiIdentifier = true;
     int identifiers = 0, reporting = 0, titles = 0, statuses = 0;
     LocalizedText extraDescription;
+    std::optional<IatiStandIns> extension; // written by C2C Portfolio: the project as it was
     bool generalDescription = false;
     while (m_xml.readNextStartElement()) {
         const auto name = m_xml.name();
@@ -175,6 +177,8 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
             readBudget(p);
         } else if (name == QLatin1String("transaction")) {
             readTransaction(p);
+        } else if (IatiExtension::isExtension(m_xml)) {
+            extension = IatiExtension::read(m_xml, p);
         } else {
             m_xml.skipCurrentElement();
         }
@@ -201,6 +205,11 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
     p.period.startActual = bool(m_actualStart);
     p.period.end = m_actualEnd ? m_actualEnd : m_plannedEnd;
     p.period.endActual = bool(m_actualEnd);
+    if (extension) {
+        IatiExtension::apply(*extension, p);
+        // Its identifier was made up by the export: the project is the one with its key.
+        item.matchByIatiIdentifier = !extension->identifier;
+    }
     return !m_failed;
 }
 

@@ -2,8 +2,11 @@
 // element order the schema requires. What IATI cannot represent is said, not
 // invented: a project without any date is left out (IATI requires an activity
 // date) and listed; a missing status is derived from the dates, and a missing
-// description is stood in for by the title - each with an XML comment saying so.
+// description is stood in for by the title - each with an XML comment saying so,
+// and recorded in the C2C extension element so that C2C Portfolio reads the
+// project back as it was (IatiExtension.h).
 #include "ExportFormats.h"
+#include "IatiExtension.h"
 #include "portfolio/Portfolio.h"
 
 #include <QDate>
@@ -119,6 +122,11 @@ Status Export::iati(Portfolio &portfolio, const PortfolioSummary &summary, const
         const Actor lead = actorIndex == NoId ? Actor{} : s.actors[actorIndex];
         const QString orgRef = actorIndex == NoId ? QStringLiteral("C2C-ACTOR-0") : actorRef(lead);
 
+        IatiStandIns standIns;
+        standIns.identifier = p.iatiIdentifier.isEmpty();
+        standIns.description = p.description.isEmpty();
+        standIns.status = p.status == ActivityStatus::Unknown;
+        standIns.organisations = p.organisations.isEmpty();
         xml.writeStartElement(QStringLiteral("iati-activity"));
         xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("en"));
         if (!p.budget.isEmpty())
@@ -222,6 +230,7 @@ Status Export::iati(Portfolio &portfolio, const PortfolioSummary &summary, const
             }
             xml.writeEndElement();
         }
+        IatiExtension::write(xml, p, standIns);
         xml.writeEndElement(); // iati-activity
     }
     xml.writeEndElement();
