@@ -3,12 +3,9 @@
 #include "portfolio/Portfolio.h"
 #include "portfolio/RowText.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFileInfo>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
+#include "PdfPages.h"
+
+#include <QLocale>
 
 namespace c2c::app {
 
@@ -128,50 +125,8 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
 
 Status PdfReport::write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        writer.setPageMargins(QMarginsF(18, 20, 18, 20), QPageLayout::Millimeter);
-        writer.setTitle(summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName);
-        writer.setCreator(QStringLiteral("C2C Portfolio"));
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("NanumBarunGothic"), 10);
-        doc.setDefaultFont(font);
-        doc.setHtml(html(portfolio, summary));
-        QPainter painter(&writer);
-        const QRect page = painter.viewport();
-        const int band = writer.resolution() / 3; // header and footer, a third of an inch each
-        const QRectF body(0, 0, page.width(), page.height() - 2 * band);
-        doc.setPageSize(body.size());
-        const int pages = doc.pageCount();
-        QFont small(QStringLiteral("NanumBarunGothic"), 8);
-        const QString header = summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName;
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.setFont(small);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignVCenter, header);
-            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignRight | Qt::AlignVCenter,
-                             QLocale().toString(summary.generated.date(), QLocale::ShortFormat));
-            painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignCenter,
-                             tr("Page %1 of %2").arg(i + 1).arg(pages));
-            painter.translate(0, band - i * body.height());
-            doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-            painter.restore();
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    const QString header = summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName;
+    return PdfPages::write(html(portfolio, summary), header, summary.generated.date(), path);
 }
 
 } // namespace c2c::app

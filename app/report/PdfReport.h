@@ -2,9 +2,7 @@
 // The portfolio summary as an A4 PDF report a government office can hand
 // out: a title page, key figures, tables by actor, country, year, sector, SDG
 // goal and status, the project list, data-quality notes and sources, with a
-// header and page numbers on every page. Text is set in NanumBarunGothic,
-// which the PDF embeds; its space glyph maps back to a space (NanumGothic's
-// does not), so text copied or searched in the PDF keeps its words apart.
+// header and page numbers on every page (laid out by PdfPages).
 #include "domain/Result.h"
 #include "report/PortfolioSummary.h"
 
