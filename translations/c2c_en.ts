@@ -138,6 +138,97 @@
     </message>
 </context>
 <context>
+    <name>c2c::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no start or end date; IATI requires at least one activity date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a known budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget unknown (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished workbook could not be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::Filter</name>
     <message>
         <source>from %1</source>
@@ -238,6 +329,85 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ProjectColumns</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors (DAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +682,173 @@
     </message>
     <message>
         <source>New project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartRenderer</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .png or .svg files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Charts</name>
+    <message>
+        <source>Budget by local government and actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) not counted (unknown amount or no exchange rate)</source>
+        <translation>
+            <numerusform>%n project not counted (unknown amount or no exchange rate)</numerusform>
+            <numerusform>%n projects not counted (unknown amount or no exchange rate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n not counted</numerusform>
+            <numerusform>%n not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 largest budgets of %n dated project(s)</source>
+        <translation>
+            <numerusform>Showing the %1 largest budgets of %n dated project</numerusform>
+            <numerusform>Showing the %1 largest budgets of %n dated projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) without a known period not shown</source>
+        <translation>
+            <numerusform>%n project without a known period not shown</numerusform>
+            <numerusform>%n projects without a known period not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by year and modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by year and local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Dashboard</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years stacked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1320,147 @@
     </message>
     <message>
         <source>Open portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PdfReport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n not counted</numerusform>
+            <numerusform>%n not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects with a known budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget unknown, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown amounts are not counted as zero. Amounts are split among partner countries by their shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, and evenly over the years of each budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 projects are listed; the XLSX or CSV export has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n project(s))</source>
+        <translation>
+            <numerusform>(%n project)</numerusform>
+            <numerusform>(%n projects)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +2264,92 @@
     <message>
         <source>(%1 not counted)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: country, actor, year, sdg, sector, status or timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year chart&apos;s stacks: actor or modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --kind country, actor, year, sdg, sector, status or timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png or FILE.svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width and --height: whole numbers of pixels from 100 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not actor or modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart of %n project(s) written to %1</source>
+        <translation>
+            <numerusform>Chart of %n project written to %1</numerusform>
+            <numerusform>Chart of %n projects written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: pdf, xlsx, csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format pdf, xlsx, csv or iati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation>
+            <numerusform>%n project written to %1</numerusform>
+            <numerusform>%n projects written to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

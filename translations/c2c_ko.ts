@@ -113,8 +113,8 @@
 <context>
     <name>c2c::ExchangeRateRepository</name>
     <message>
-        <source>"%1" is not a currency code.</source>
-        <translation>"%1"은(는) 통화 코드가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>The rate for %1 in %2 must be greater than zero.</source>
@@ -135,6 +135,97 @@
     <message>
         <source>Cannot read the exchange rates: %1</source>
         <translation>환율을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: no start or end date; IATI requires at least one activity date.</source>
+        <translation>%1: 시작일과 종료일이 없습니다. IATI는 활동 날짜가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>사업 수</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>합계 (%1)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>집계 제외</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2 폴더에 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 통합 문서를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>포트폴리오 요약</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>선택 조건</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>보고 통화</translation>
+    </message>
+    <message>
+        <source>With a known budget</source>
+        <translation>예산이 알려진 사업</translation>
+    </message>
+    <message>
+        <source>Budget unknown (not counted)</source>
+        <translation>예산 미상 (집계 제외)</translation>
+    </message>
+    <message>
+        <source>No exchange rate (not counted)</source>
+        <translation>환율 없음 (집계 제외)</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>사업 (%1)</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>국가별</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>주체별</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>연도별</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished workbook could not be moved into place.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 완성된 통합 문서를 제자리로 옮길 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -198,20 +289,20 @@
         <translation>차액이 너무 큽니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: %2</source>
-        <translation>"%1"은(는) 금액이 아닙니다: %2</translation>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (three capital letters, e.g. USD).</source>
-        <translation>"%1"은(는) 통화 코드가 아닙니다(대문자 세 글자, 예: USD).</translation>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, e.g. USD).</source>
+        <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다(대문자 세 글자, 예: USD).</translation>
     </message>
     <message>
         <source>it is empty</source>
         <translation>비어 있습니다</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>예상하지 못한 문자 '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>예상하지 못한 문자 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no digits</source>
@@ -222,8 +313,8 @@
         <translation>숫자가 너무 큽니다</translation>
     </message>
     <message>
-        <source>"%1" is not an exchange rate (a positive number such as 1350.25).</source>
-        <translation>"%1"은(는) 환율이 아닙니다(1350.25와 같은 양수).</translation>
+        <source>&quot;%1&quot; is not an exchange rate (a positive number such as 1350.25).</source>
+        <translation>&quot;%1&quot;은(는) 환율이 아닙니다(1350.25와 같은 양수).</translation>
     </message>
     <message>
         <source>An exchange rate must be greater than zero.</source>
@@ -237,8 +328,87 @@
         <translation>내 포트폴리오</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code.</source>
-        <translation>"%1"은(는) 통화 코드가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a currency code.</source>
+        <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::ProjectColumns</name>
+    <message>
+        <source>Key</source>
+        <translation>사업 키</translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation>사업명 (한국어)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>사업명 (영어)</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Country codes</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation>예산 (%1)</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>보고 통화</translation>
+    </message>
+    <message>
+        <source>Sectors (DAC)</source>
+        <translation>분야 (DAC)</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation>데이터 품질 메모</translation>
     </message>
 </context>
 <context>
@@ -311,20 +481,20 @@
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" is missing.</source>
-        <translation>%1, 1행: "%2" 열이 없습니다.</translation>
+        <source>%1, line 1: the column &quot;%2&quot; is missing.</source>
+        <translation>%1, 1행: &quot;%2&quot; 열이 없습니다.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, expected %4.</source>
         <translation>%1, %2행: 필드가 %3개이며 %4개여야 합니다.</translation>
     </message>
     <message>
-        <source>%1, line %2, start_year: "%3" is not a year.</source>
-        <translation>%1, %2행, start_year: "%3"은(는) 연도가 아닙니다.</translation>
+        <source>%1, line %2, start_year: &quot;%3&quot; is not a year.</source>
+        <translation>%1, %2행, start_year: &quot;%3&quot;은(는) 연도가 아닙니다.</translation>
     </message>
     <message>
-        <source>%1, line %2, end_year: "%3" is not a year.</source>
-        <translation>%1, %2행, end_year: "%3"은(는) 연도가 아닙니다.</translation>
+        <source>%1, line %2, end_year: &quot;%3&quot; is not a year.</source>
+        <translation>%1, %2행, end_year: &quot;%3&quot;은(는) 연도가 아닙니다.</translation>
     </message>
     <message>
         <source>%1, line %2, amount: %3</source>
@@ -357,8 +527,8 @@
         <translation>종료(%1)가 시작(%2)보다 앞섭니다.</translation>
     </message>
     <message>
-        <source>Partner country %1: "%2" is not a country code.</source>
-        <translation>협력국 %1: "%2"은(는) 국가 코드가 아닙니다.</translation>
+        <source>Partner country %1: &quot;%2&quot; is not a country code.</source>
+        <translation>협력국 %1: &quot;%2&quot;은(는) 국가 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>Partner country %1: a share must be between 0 and 100%.</source>
@@ -369,8 +539,8 @@
         <translation>협력국 비중의 합이 %1%입니다. 최대 100%까지 가능합니다.</translation>
     </message>
     <message>
-        <source>Sector %1: "%2" is not a DAC purpose code.</source>
-        <translation>분야 %1: "%2"은(는) DAC 목적 코드가 아닙니다.</translation>
+        <source>Sector %1: &quot;%2&quot; is not a DAC purpose code.</source>
+        <translation>분야 %1: &quot;%2&quot;은(는) DAC 목적 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>Sector %1: a percentage must be between 0 and 100.</source>
@@ -385,16 +555,16 @@
         <translation>SDG %1: 목표는 1~17 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>SDG %1: "%2" is not an SDG target.</source>
-        <translation>SDG %1: "%2"은(는) SDG 세부목표가 아닙니다.</translation>
+        <source>SDG %1: &quot;%2&quot; is not an SDG target.</source>
+        <translation>SDG %1: &quot;%2&quot;은(는) SDG 세부목표가 아닙니다.</translation>
     </message>
     <message>
         <source>SDG %1: target %2 belongs to goal %3, not %4.</source>
         <translation>SDG %1: 세부목표 %2은(는) 목표 %4이(가) 아니라 목표 %3에 속합니다.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a currency code.</source>
-        <translation>%1: "%2"은(는) 통화 코드가 아닙니다.</translation>
+        <source>%1: &quot;%2&quot; is not a currency code.</source>
+        <translation>%1: &quot;%2&quot;은(는) 통화 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: the amount cannot be negative.</source>
@@ -513,6 +683,168 @@
     <message>
         <source>New project “%1”</source>
         <translation>새 사업 “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartRenderer</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>이미지 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .png or .svg files.</source>
+        <translation>%1: 차트는 .png 또는 .svg 파일로만 저장할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Charts</name>
+    <message>
+        <source>Budget by local government and actor</source>
+        <translation>지자체·기관별 예산</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) not counted (unknown amount or no exchange rate)</source>
+        <translation>
+            <numerusform>%n건 집계 제외 (금액 미상 또는 환율 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by partner country</source>
+        <translation>국가별 예산</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>예산 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n건 집계 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by SDG goal</source>
+        <translation>SDG 목표별 예산</translation>
+    </message>
+    <message>
+        <source>Budget by sector</source>
+        <translation>분야별 예산</translation>
+    </message>
+    <message>
+        <source>Projects by status</source>
+        <translation>상태별 사업 수</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>예산 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 largest budgets of %n dated project(s)</source>
+        <translation>
+            <numerusform>기간이 알려진 사업 %n건 중 예산이 큰 %1건 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) without a known period not shown</source>
+        <translation>
+            <numerusform>기간 미상 사업 %n건 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of projects</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>budget not counted</source>
+        <translation>예산 집계 제외</translation>
+    </message>
+    <message>
+        <source>Budget by year and modality</source>
+        <translation>연도별 예산 (협력 방식별)</translation>
+    </message>
+    <message>
+        <source>Budget by year and local government</source>
+        <translation>연도별 예산 (지자체별)</translation>
+    </message>
+    <message>
+        <source>Year total %1</source>
+        <translation>연도 합계 %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Dashboard</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>차트를 PNG 또는 SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The chart was not exported</source>
+        <translation>차트를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Years stacked by:</source>
+        <translation>연도별 예산 구분:</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>지자체</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1312,145 @@
         <source>Open portfolio</source>
         <translation>포트폴리오 열기</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::PdfReport</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>사업 수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n건 집계 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>포트폴리오 요약</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>작성일 %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>Total budget (%1)</source>
+        <translation>총예산 (%1)</translation>
+    </message>
+    <message>
+        <source>Projects with a known budget</source>
+        <translation>예산이 알려진 사업</translation>
+    </message>
+    <message>
+        <source>Budget unknown, not counted</source>
+        <translation>예산 미상, 집계 제외</translation>
+    </message>
+    <message>
+        <source>No exchange rate, not counted</source>
+        <translation>환율 없음, 집계 제외</translation>
+    </message>
+    <message>
+        <source>Data-quality notes</source>
+        <translation>데이터 품질 메모</translation>
+    </message>
+    <message>
+        <source>Unknown amounts are not counted as zero. Amounts are split among partner countries by their shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, and evenly over the years of each budget line.</source>
+        <translation>알 수 없는 금액은 0으로 집계하지 않습니다. 금액은 협력국 간에는 비율에 따라(비율이 없으면 균등하게), 분야 간에는 비율에 따라, SDG 목표 간에는 균등하게, 그리고 각 예산 항목의 연도에 걸쳐 균등하게 나눕니다.</translation>
+    </message>
+    <message>
+        <source>By lead actor</source>
+        <translation>주관 기관별</translation>
+    </message>
+    <message>
+        <source>By partner country</source>
+        <translation>협력국별</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>연도별</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>By SDG goal</source>
+        <translation>SDG 목표별</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>상태별</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation>환율 없음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 projects are listed; the XLSX or CSV export has them all.</source>
+        <translation>사업 %2건 중 처음 %1건만 실었습니다. 전체 목록은 XLSX 또는 CSV 내보내기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n project(s))</source>
+        <translation>
+            <numerusform>(사업 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectEditor</name>
@@ -1276,16 +1747,16 @@
         <translation>분야</translation>
     </message>
     <message>
-        <source>%1, %2: "%3" is not a percentage (e.g. 60 or 12.5).</source>
-        <translation>%1, %2: "%3"은(는) 백분율이 아닙니다(예: 60 또는 12.5).</translation>
+        <source>%1, %2: &quot;%3&quot; is not a percentage (e.g. 60 or 12.5).</source>
+        <translation>%1, %2: &quot;%3&quot;은(는) 백분율이 아닙니다(예: 60 또는 12.5).</translation>
     </message>
     <message>
-        <source>%1, %2: "%3" is not a year, a year-month or a date (e.g. 2016, 2016-03, 2016-03-01).</source>
-        <translation>%1, %2: "%3"은(는) 연도, 연-월 또는 날짜가 아닙니다(예: 2016, 2016-03, 2016-03-01).</translation>
+        <source>%1, %2: &quot;%3&quot; is not a year, a year-month or a date (e.g. 2016, 2016-03, 2016-03-01).</source>
+        <translation>%1, %2: &quot;%3&quot;은(는) 연도, 연-월 또는 날짜가 아닙니다(예: 2016, 2016-03, 2016-03-01).</translation>
     </message>
     <message>
-        <source>%1, %2: "%3" is not a date (e.g. 2024-05-31).</source>
-        <translation>%1, %2: "%3"은(는) 날짜가 아닙니다(예: 2024-05-31).</translation>
+        <source>%1, %2: &quot;%3&quot; is not a date (e.g. 2024-05-31).</source>
+        <translation>%1, %2: &quot;%3&quot;은(는) 날짜가 아닙니다(예: 2024-05-31).</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1507,8 +1978,8 @@
         <translation>--help로 실행하면 옵션을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not ko or en.</source>
-        <translation>--lang: "%1"은(는) ko 또는 en이 아닙니다.</translation>
+        <source>--lang: &quot;%1&quot; is not ko or en.</source>
+        <translation>--lang: &quot;%1&quot;은(는) ko 또는 en이 아닙니다.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -1627,36 +2098,36 @@
         <translation>합계에 포함되지 않은 사업만(금액 미상 또는 환율 없음).</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not one of: %3.</source>
-        <translation>--%1: "%2"은(는) 다음 중 하나가 아닙니다: %3.</translation>
+        <source>--%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>--%1: &quot;%2&quot;은(는) 다음 중 하나가 아닙니다: %3.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a year (e.g. 2015).</source>
-        <translation>--%1: "%2"은(는) 연도가 아닙니다(예: 2015).</translation>
+        <source>--%1: &quot;%2&quot; is not a year (e.g. 2015).</source>
+        <translation>--%1: &quot;%2&quot;은(는) 연도가 아닙니다(예: 2015).</translation>
     </message>
     <message>
-        <source>--actor: no actor is called "%1" in this portfolio.</source>
-        <translation>--actor: 이 포트폴리오에 "%1"(이)라는 기관이 없습니다.</translation>
+        <source>--actor: no actor is called &quot;%1&quot; in this portfolio.</source>
+        <translation>--actor: 이 포트폴리오에 &quot;%1&quot;(이)라는 기관이 없습니다.</translation>
     </message>
     <message>
-        <source>--country: "%1" is not a country code or name.</source>
-        <translation>--country: "%1"은(는) 국가 코드나 국가명이 아닙니다.</translation>
+        <source>--country: &quot;%1&quot; is not a country code or name.</source>
+        <translation>--country: &quot;%1&quot;은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-        <source>--sector: "%1" is not a DAC sector code or category.</source>
-        <translation>--sector: "%1"은(는) DAC 분야 코드나 분류가 아닙니다.</translation>
+        <source>--sector: &quot;%1&quot; is not a DAC sector code or category.</source>
+        <translation>--sector: &quot;%1&quot;은(는) DAC 분야 코드나 분류가 아닙니다.</translation>
     </message>
     <message>
-        <source>--sdg: "%1" is not an SDG goal (1-17) or target (e.g. 11.6).</source>
-        <translation>--sdg: "%1"은(는) SDG 목표(1~17)나 세부목표(예: 11.6)가 아닙니다.</translation>
+        <source>--sdg: &quot;%1&quot; is not an SDG goal (1-17) or target (e.g. 11.6).</source>
+        <translation>--sdg: &quot;%1&quot;은(는) SDG 목표(1~17)나 세부목표(예: 11.6)가 아닙니다.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1이(가) --to %2보다 뒤입니다.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not one of: %2.</source>
-        <translation>--format: "%1"은(는) 다음 중 하나가 아닙니다: %2.</translation>
+        <source>--format: &quot;%1&quot; is not one of: %2.</source>
+        <translation>--format: &quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2.</translation>
     </message>
     <message>
         <source>Number of projects to generate.</source>
@@ -1675,8 +2146,8 @@
         <translation>generate에는 --projects N이 필요합니다(N은 0 이상의 정수).</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number.</source>
-        <translation>--seed: "%1"은(는) 정수가 아닙니다.</translation>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed: &quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>generate needs --db PATH: it never writes into your own portfolio.</source>
@@ -1733,8 +2204,8 @@
         <translation>이 요약의 보고 통화(예: USD, KRW, 환율 필요).</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not a currency code.</source>
-        <translation>--currency: "%1"은(는) 통화 코드가 아닙니다.</translation>
+        <source>--currency: &quot;%1&quot; is not a currency code.</source>
+        <translation>--currency: &quot;%1&quot;은(는) 통화 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>Projects: %1</source>
@@ -1779,6 +2250,90 @@
     <message>
         <source>(%1 not counted)</source>
         <translation>(%1건 미집계)</translation>
+    </message>
+    <message>
+        <source>Chart: country, actor, year, sdg, sector, status or timeline.</source>
+        <translation>차트 종류: country, actor, year, sdg, sector, status, timeline 중 하나.</translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation>저장할 이미지: .png 또는 .svg 파일.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1200).</source>
+        <translation>너비(픽셀, 기본값 1200).</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 800).</source>
+        <translation>높이(픽셀, 기본값 800).</translation>
+    </message>
+    <message>
+        <source>The year chart&apos;s stacks: actor or modality.</source>
+        <translation>연도별 차트의 구분 기준: actor(주관 기관) 또는 modality(협력 방식).</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>chart needs --kind country, actor, year, sdg, sector, status or timeline.</source>
+        <translation>chart 명령에는 --kind country, actor, year, sdg, sector, status, timeline 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png or FILE.svg.</source>
+        <translation>chart 명령에는 --out 파일.png 또는 파일.svg가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--width and --height: whole numbers of pixels from 100 to 10000.</source>
+        <translation>--width와 --height: 100에서 10000 사이의 정수 픽셀 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not actor or modality.</source>
+        <translation>--stack: &quot;%1&quot;은(는) actor 또는 modality가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart of %n project(s) written to %1</source>
+        <translation>
+            <numerusform>사업 %n건의 차트를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML.</source>
+        <translation>조건에 맞는 사업을 PDF 보고서, XLSX 통합 문서, CSV 또는 IATI XML로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
+        <translation>조건에 맞는 사업의 차트를 PNG 또는 SVG 이미지로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Export format: pdf, xlsx, csv or iati.</source>
+        <translation>내보내기 형식: pdf, xlsx, csv, iati.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>저장할 파일.</translation>
+    </message>
+    <message>
+        <source>export needs --format pdf, xlsx, csv or iati.</source>
+        <translation>export 명령에는 --format pdf, xlsx, csv, iati 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>export needs --out PATH.</source>
+        <translation>export 명령에는 --out 경로가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>내보내지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation>
+            <numerusform>사업 %n건을 %1에 저장했습니다</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

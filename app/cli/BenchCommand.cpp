@@ -1,9 +1,13 @@
 #include "Commands.h"
 
+#include "Workspace.h"
 #include "models/ProjectTableModel.h"
+#include "views/Dashboard.h"
 #include "portfolio/Aggregation.h"
 #include "portfolio/Sorting.h"
 
+#include <QChartView>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,45 @@ double medianMs(int runs, Work work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+struct ChartTimes {
+    double update = 0, updateAll = 0, paint = 0;
+};
+
+// The dashboard's real charts: from a filter change (to the typical question,
+// and to the whole portfolio) to every chart rebuilt and laid out, and the
+// paint of all of them.
+ChartTimes chartTimes(Portfolio &portfolio, const Filter &question, int runs)
+{
+    app::Workspace workspace(portfolio);
+    app::Dashboard dashboard(workspace);
+    dashboard.setAttribute(Qt::WA_DontShowOnScreen);
+    dashboard.resize(1200, 1800);
+    dashboard.show();
+    QCoreApplication::processEvents();
+    auto timeChange = [&](const Filter &from, const Filter &to) {
+        std::vector<double> times;
+        for (int i = 0; i < runs; ++i) {
+            workspace.setFilter(from);
+            QCoreApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            workspace.setFilter(to);
+            QCoreApplication::sendPostedEvents(); // the charts' layout requests
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        return times[times.size() / 2];
+    };
+    ChartTimes out;
+    out.update = timeChange(Filter{}, question);
+    out.updateAll = timeChange(question, Filter{});
+    out.paint = medianMs(runs, [&] {
+        for (app::ChartKind kind : app::allChartKinds())
+            dashboard.view(kind)->grab();
+    });
+    return out;
 }
 
 } // namespace
@@ -105,6 +148,8 @@ int runBench(Context &c)
         firstScreen();
     });
 
+    const ChartTimes charts = chartTimes(*portfolio.value(), f, runs);
+
     QJsonObject o;
     o.insert(QStringLiteral("projects"), qint64(s.rowCount()));
     o.insert(QStringLiteral("selected"), qint64(sel.size()));
@@ -119,6 +164,9 @@ int runBench(Context &c)
     o.insert(QStringLiteral("table_sort_title_ms"), std::round(tableSortTitleMs * 100) / 100);
     o.insert(QStringLiteral("text_search_ms"), std::round(textSearchMs * 100) / 100);
     o.insert(QStringLiteral("text_refine_ms"), std::round(textRefineMs * 100) / 100);
+    o.insert(QStringLiteral("charts_update_ms"), std::round(charts.update * 100) / 100);
+    o.insert(QStringLiteral("charts_update_all_ms"), std::round(charts.updateAll * 100) / 100);
+    o.insert(QStringLiteral("charts_paint_ms"), std::round(charts.paint * 100) / 100);
     if (format.value() == QLatin1String("json")) {
         c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;

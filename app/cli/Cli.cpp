@@ -16,8 +16,9 @@ std::span<const Command> commands()
         {"list", QT_TRANSLATE_NOOP("c2c::cli::CliText", "List the projects that match the filters."), addListOptions, runList, false},
         {"summary", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Totals of the matching projects, overall and by actor, country, year, sector, SDG goal and status."), addSummaryOptions, runSummary, false},
         {"export", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML."), addExportOptions, runExport, true},
+        {"chart", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Draw a chart of the matching projects as a PNG or SVG image."), addChartOptions, runChart, true},
         {"generate", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Write a synthetic portfolio for demonstrations and benchmarks."), addGenerateOptions, runGenerate, false},
-        {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, false},
+        {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, true},
     };
     return list;
 }

@@ -23,6 +23,8 @@ void addGenerateOptions(QCommandLineParser &p);
 int runGenerate(Context &c);
 void addExportOptions(QCommandLineParser &p);
 int runExport(Context &c);
+void addChartOptions(QCommandLineParser &p);
+int runChart(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

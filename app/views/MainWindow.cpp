@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Dashboard.h"
 #include "DetailHtml.h"
 #include "FilterPanel.h"
 #include "MainWindowActions.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -92,7 +94,14 @@ void MainWindow::createViews()
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    // The projects and the charts of the same selection, side by side as tabs.
+    m_dashboard = new Dashboard(*m_workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_dashboard, QString());
+    setCentralWidget(m_tabs);
 
     m_filterPanel = new FilterPanel(*m_workspace, this);
     m_filterDock = new QDockWidget(this);
@@ -245,6 +254,8 @@ void MainWindow::retranslateUi()
     const QString name = m_portfolio->name();
     setWindowTitle(name.isEmpty() ? tr("C2C Portfolio") : tr("%1 — C2C Portfolio").arg(name));
     m_filterDock->setWindowTitle(tr("Filters"));
+    m_tabs->setTabText(0, tr("Projects"));
+    m_tabs->setTabText(1, tr("Charts"));
     m_table->setAccessibleName(tr("Projects"));
     m_details->setAccessibleName(tr("Project details"));
     m_model->retranslate();

@@ -1,0 +1,123 @@
+#include "YearChart.h"
+
+#include "portfolio/Portfolio.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace c2c::app {
+
+namespace {
+// Stacks beyond these are merged into "others": a legend of more colours is not read.
+constexpr int StackLimit = 8;
+const QColor Palette[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QColor(0x3a, 0x9a, 0x4a),
+                          QColor(0xc0, 0x39, 0x3b), QColor(0x7d, 0x5b, 0xa6), QColor(0x8c, 0x5a, 0x3c),
+                          QColor(0xd1, 0x6b, 0xa5), QColor(0x1f, 0xa5, 0xa5), QColor(0x9e, 0x9e, 0x9e),
+                          QColor(0xcf, 0xcf, 0xcf)};
+} // namespace
+
+YearChart::YearChart(GroupBy stackBy, QObject *parent) : Chart(parent), m_stackBy(stackBy)
+{
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void YearChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+{
+    const Snapshot &s = portfolio.snapshot();
+    m_lang = lang;
+    m_data = yearStacks(s, selection, m_stackBy, StackLimit);
+    const Totals t = totals(s, selection);
+    std::int64_t largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, y.total);
+    m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
+    clear();
+    const char *title = m_stackBy == GroupBy::Modality
+                            ? QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and modality")
+                            : QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and local government");
+    setTitle(chartTr(lang, title), notCountedNote(t.amountUnknown + t.notConverted, lang));
+    addSeries();
+}
+
+void YearChart::addSeries()
+{
+    auto *series = new QStackedBarSeries;
+    const QFont font = m_chart->legend()->font();
+    for (int k = 0; k < m_data.stacks.size(); ++k) {
+        auto *set = new QBarSet(elide(m_data.stacks[k].name.text(m_lang), font, 130));
+        for (auto v : m_data.total[k])
+            set->append(m_scale.value(v));
+        const QColor c = Palette[std::min<qsizetype>(k, std::size(Palette) - 1)];
+        set->setColor(c);
+        set->setBorderColor(c);
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    m_chart->addSeries(series);
+
+    QStringList years;
+    for (const Group &y : m_data.years)
+        years.append(y.key.isEmpty() ? y.name.text(m_lang) : y.key);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(years);
+    // Many years: label every year but keep the labels upright and small.
+    QFont small = categories->labelsFont();
+    if (years.size() > 16)
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+    categories->setLabelsFont(small);
+    categories->setLabelsAngle(years.size() > 12 ? -90 : 0);
+    m_chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+
+    auto *values = new QValueAxis;
+    double largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, m_scale.value(y.total));
+    values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
+    values->applyNiceNumbers();
+    values->setLabelFormat(values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
+    m_chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+
+    const auto years_ = m_data.years.size();
+    connect(series, &QStackedBarSeries::hovered, this, [this, series, years_](bool show, int year, QBarSet *set) {
+        showToolTip(show, int(series->barSets().indexOf(set) * years_ + year));
+    });
+    connect(series, &QStackedBarSeries::clicked, this, [this, series](int year, QBarSet *set) {
+        const auto stack = series->barSets().indexOf(set);
+        if (stack < 0 || year < 0 || year >= m_data.years.size())
+            return;
+        QList<DrillStep> steps;
+        if (!m_data.years[year].key.isEmpty())
+            steps.append({GroupBy::Year, {m_data.years[year].key}});
+        if (!m_data.stackKeys[stack].isEmpty())
+            steps.append({m_stackBy, m_data.stackKeys[stack]});
+        if (!steps.isEmpty())
+            emit drillDown(steps);
+    });
+}
+
+QString YearChart::toolTip(int index) const
+{
+    const auto years = m_data.years.size();
+    if (years == 0 || index < 0)
+        return {};
+    const auto stack = index / years, year = index % years;
+    if (stack >= m_data.stacks.size())
+        return {};
+    const std::int64_t amount = m_data.total[stack][year];
+    const Group &y = m_data.years[year];
+    return QStringLiteral("<b>%1</b> · %2<br>%3 (%4)<br>%5<br>%6")
+        .arg(m_data.stacks[stack].name.text(m_lang).toHtmlEscaped(), y.name.text(m_lang).toHtmlEscaped(),
+             exactAmount(amount, m_scale.currency, m_lang), shareText(amount, y.total, m_lang),
+             chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(m_data.projects[stack][year])),
+             chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Year total %1")).arg(exactAmount(y.total, m_scale.currency, m_lang)));
+}
+
+} // namespace c2c::app
