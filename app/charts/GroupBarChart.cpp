@@ -16,6 +16,7 @@ namespace {
 // Room for a category label: long Korean names are elided to this, in full in the tooltip.
 constexpr int LabelWidth = 150;
 const QColor BarColour(0x2b, 0x6c, 0xb0);
+const QColor MergedColour(0x9e, 0x9e, 0x9e);
 } // namespace
 
 void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
@@ -71,7 +72,12 @@ void GroupBarChart::addSeries(const QStringList &labels)
         for (int i = 0; i < n; ++i)
             set->append(m_scale.value(m_bars[n - 1 - i].group.total));
         set->setColor(BarColour);
-        set->setBorderColor(BarColour);
+        set->setBorderColor(Qt::transparent);
+        // "Others" and "not stated" are not groups of their own: grey, through the set's selection colour.
+        set->setSelectedColor(MergedColour);
+        for (int i = 0; i < n; ++i)
+            if (m_bars[n - 1 - i].keys.size() != 1)
+                set->selectBar(i);
         bars->append(set);
         series = bars;
     }
@@ -80,6 +86,12 @@ void GroupBarChart::addSeries(const QStringList &labels)
 
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
+    // Qt Charts cuts a label that is taller than its bar's slot down to "…": smaller text for many bars.
+    if (n > 8) {
+        QFont small = categories->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        categories->setLabelsFont(small);
+    }
     m_chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;

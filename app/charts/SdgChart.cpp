@@ -12,7 +12,7 @@ QString SdgChart::title(Language lang) const
 QColor SdgChart::barColour(const Bar &bar) const
 {
     const auto *goal = reference::sdgGoal(bar.group.key.toInt());
-    return goal ? QColor(goal->colour) : QColor(Qt::gray);
+    return goal && bar.keys.size() == 1 ? QColor(goal->colour) : QColor(0x9e, 0x9e, 0x9e);
 }
 
 QString SdgChart::label(const Bar &bar, Language lang) const

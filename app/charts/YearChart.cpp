@@ -22,8 +22,9 @@ const QColor Palette[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QC
 
 YearChart::YearChart(GroupBy stackBy, QObject *parent) : Chart(parent), m_stackBy(stackBy)
 {
+    // On the right, where each name gets a line of its own instead of a share of one line.
     m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void YearChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
@@ -49,7 +50,7 @@ void YearChart::addSeries()
     auto *series = new QStackedBarSeries;
     const QFont font = m_chart->legend()->font();
     for (int k = 0; k < m_data.stacks.size(); ++k) {
-        auto *set = new QBarSet(elide(m_data.stacks[k].name.text(m_lang), font, 130));
+        auto *set = new QBarSet(elide(m_data.stacks[k].name.text(m_lang), font, 120));
         for (auto v : m_data.total[k])
             set->append(m_scale.value(v));
         const QColor c = Palette[std::min<qsizetype>(k, std::size(Palette) - 1)];

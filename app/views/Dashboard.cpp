@@ -21,8 +21,8 @@
 namespace c2c::app {
 
 namespace {
-constexpr int ChartHeight = 340;
-constexpr int TimelineHeight = 560;
+constexpr int ChartHeight = 360;
+constexpr int TimelineHeight = 520;
 } // namespace
 
 Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
