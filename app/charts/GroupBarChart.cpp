@@ -38,18 +38,62 @@ void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Lan
         largest = std::max(largest, b.group.total);
     m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
 
-    clear();
     setTitle(title(lang), notCountedNote(t.amountUnknown + t.notConverted, lang));
     // Categories run bottom-up: the largest group is appended last so it is drawn at the top.
     const QFont font = m_chart->font();
     QStringList labels;
     for (auto it = m_bars.crbegin(); it != m_bars.crend(); ++it)
         labels.append(elide(label(*it, lang), font, LabelWidth));
-    addSeries(uniqueLabels(labels));
+    labels = uniqueLabels(labels);
+    if (!refill(labels))
+        build(labels);
 }
 
-void GroupBarChart::addSeries(const QStringList &labels)
+bool GroupBarChart::refill(const QStringList &labels)
 {
+    const int n = int(m_bars.size());
+    if (!m_series || m_categories->count() != n || n == 0)
+        return false;
+    const QList<QBarSet *> sets = m_series->barSets();
+    const bool perBar = barColour(m_bars.first()).isValid();
+    if (perBar != (sets.size() == n && n > 1))
+        return false;
+    if (perBar) {
+        for (int i = 0; i < n; ++i) {
+            const Bar &bar = m_bars[n - 1 - i];
+            sets[i]->setLabel(label(bar, m_lang));
+            sets[i]->replace(i, m_scale.value(bar.group.total));
+            sets[i]->setColor(barColour(bar));
+            sets[i]->setBorderColor(barColour(bar));
+        }
+    } else {
+        QBarSet *set = sets.first();
+        set->deselectAllBars();
+        for (int i = 0; i < n; ++i) {
+            set->replace(i, m_scale.value(m_bars[n - 1 - i].group.total));
+            if (m_bars[n - 1 - i].keys.size() != 1)
+                set->selectBar(i);
+        }
+    }
+    m_categories->setCategories(labels);
+    fillValueAxis();
+    return true;
+}
+
+void GroupBarChart::fillValueAxis()
+{
+    double largest = 0;
+    for (const Bar &b : m_bars)
+        largest = std::max(largest, m_scale.value(b.group.total));
+    m_values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
+    m_values->applyNiceNumbers();
+    m_values->setLabelFormat(m_values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
+}
+
+void GroupBarChart::build(const QStringList &labels)
+{
+    clear();
     const int n = int(m_bars.size());
     QAbstractBarSeries *series = nullptr;
     const bool perBar = n > 0 && barColour(m_bars.first()).isValid();
@@ -95,16 +139,12 @@ void GroupBarChart::addSeries(const QStringList &labels)
     m_chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setMin(0);
-    double largest = 0;
-    for (const Bar &b : m_bars)
-        largest = std::max(largest, m_scale.value(b.group.total));
-    values->setMax(largest > 0 ? largest * 1.05 : 1.0);
-    values->applyNiceNumbers();
-    values->setLabelFormat(values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
     m_chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    m_series = series;
+    m_categories = categories;
+    m_values = values;
+    fillValueAxis();
 
     connect(series, &QAbstractBarSeries::hovered, this,
             [this, n](bool show, int category) { showToolTip(show, n - 1 - category); });

@@ -5,6 +5,12 @@
 
 #include <QColor>
 
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
 namespace c2c::app {
 
 class GroupBarChart : public Chart {
@@ -33,9 +39,16 @@ protected:
     virtual QColor barColour(const Bar &) const { return {}; }
 
 private:
-    void addSeries(const QStringList &labels);
+    // Builds the series and axes anew; refill() only changes values and labels when the
+    // chart keeps its shape, which spares Qt Charts recreating hundreds of items per filter change.
+    void build(const QStringList &labels);
+    bool refill(const QStringList &labels);
+    void fillValueAxis();
     void click(int categoryIndex);
 
+    QAbstractBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
     QList<Bar> m_bars;
     AmountScale m_scale;
     std::int64_t m_total = 0;

@@ -36,6 +36,12 @@ Span span(const Period &p, const QDate &today)
 }
 } // namespace
 
+TimelineChart::TimelineChart(QObject *parent) : Chart(parent)
+{
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
 double TimelineChart::yearValue(const QDate &date)
 {
     return date.year() + double(date.dayOfYear() - 1) / double(date.daysInYear());
@@ -47,7 +53,6 @@ void TimelineChart::update(Portfolio &portfolio, const Selection &selection, Lan
     m_currency = portfolio.snapshot().reportingCurrency;
     auto data = timeline(portfolio, selection, RowLimit);
     m_data = data ? std::move(data).value() : Timeline{};
-    clear();
     QStringList notes;
     if (!data)
         notes << data.error();
@@ -59,28 +64,16 @@ void TimelineChart::update(Portfolio &portfolio, const Selection &selection, Lan
         notes << chartTr(lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s) without a known period not shown"),
                          int(m_data.undated));
     setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Timeline of projects")), notes.join(QStringLiteral(" · ")));
-    m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     addSeries();
 }
 
 void TimelineChart::addSeries()
 {
     const int n = int(m_data.rows.size());
-    auto *offset = new QBarSet(QString());
-    auto *actual = new QBarSet(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Actual")));
-    auto *planned = new QBarSet(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Planned")));
-    offset->setColor(Qt::transparent);
-    offset->setBorderColor(Qt::transparent);
-    actual->setColor(Actual);
-    actual->setBorderColor(Actual);
-    planned->setColor(Planned);
-    planned->setBorderColor(Planned);
-
-    const double todayValue = yearValue(m_today);
+    const double todayValue = yearValue(m_todayDate);
     double from = todayValue, to = todayValue;
     for (const TimelineRow &r : m_data.rows) {
-        const Span s = span(r.period, m_today);
+        const Span s = span(r.period, m_todayDate);
         from = std::min(from, s.start);
         to = std::max(to, s.end);
     }
@@ -88,55 +81,76 @@ void TimelineChart::addSeries()
     to = std::ceil(to);
 
     // Rows run bottom-up on the axis: the earliest project is appended last, at the top.
+    QList<double> offsets, actuals, planneds;
     QStringList labels;
     const QFont font = m_chart->font();
     for (int i = n - 1; i >= 0; --i) {
         const TimelineRow &r = m_data.rows[i];
-        const Span s = span(r.period, m_today);
-        offset->append(s.start - from);
-        actual->append(s.actualEnd - s.start);
-        planned->append(s.end - s.actualEnd);
+        const Span s = span(r.period, m_todayDate);
+        offsets.append(s.start); // transparent, and clipped at the axis' first year
+        actuals.append(s.actualEnd - s.start);
+        planneds.append(s.end - s.actualEnd);
         labels.append(elide(r.title.text(m_lang).isEmpty() ? r.key : r.title.text(m_lang), font, 170));
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append({offset, actual, planned});
-    series->setBarWidth(0.6);
-    m_chart->addSeries(series);
+    labels = uniqueLabels(labels);
 
-    auto *rows = new QBarCategoryAxis;
-    rows->append(uniqueLabels(labels));
-    m_chart->addAxis(rows, Qt::AlignLeft);
-    series->attachAxis(rows);
-    auto *time = new QValueAxis;
-    time->setRange(0, to - from);
-    time->setLabelFormat(QStringLiteral("%.0f"));
-    time->setVisible(false); // the bars are measured from the first year: the labelled axis is the one below
-    m_chart->addAxis(time, Qt::AlignBottom);
-    series->attachAxis(time);
-
-    // Years as labels, and today's line, on a second axis over the same range in calendar years.
-    auto *years = new QValueAxis;
-    years->setRange(from, to);
+    // The same number of rows: new values in the existing bars, which spares Qt Charts
+    // recreating its items on every filter change.
+    const bool reuse = m_series && m_rows->count() == n && n > 0;
+    if (!reuse) {
+        clear();
+        m_series = new QHorizontalStackedBarSeries;
+        m_series->setBarWidth(0.6);
+        auto *offset = new QBarSet(QString());
+        offset->setColor(Qt::transparent);
+        offset->setBorderColor(Qt::transparent);
+        auto *actual = new QBarSet(QString());
+        actual->setColor(Actual);
+        actual->setBorderColor(Actual);
+        auto *planned = new QBarSet(QString());
+        planned->setColor(Planned);
+        planned->setBorderColor(Planned);
+        offset->append(offsets);
+        actual->append(actuals);
+        planned->append(planneds);
+        m_series->append({offset, actual, planned});
+        m_chart->addSeries(m_series);
+        m_rows = new QBarCategoryAxis;
+        m_chart->addAxis(m_rows, Qt::AlignLeft);
+        m_series->attachAxis(m_rows);
+        m_years = new QValueAxis;
+        m_years->setTickType(QValueAxis::TicksDynamic);
+        m_years->setLabelFormat(QStringLiteral("%.0f"));
+        m_chart->addAxis(m_years, Qt::AlignBottom);
+        m_series->attachAxis(m_years);
+        m_today = new QLineSeries;
+        QPen pen(Today, 2, Qt::DashLine);
+        m_today->setPen(pen);
+        m_today->append({QPointF(todayValue, -0.5), QPointF(todayValue, n - 0.5)});
+        m_chart->addSeries(m_today);
+        m_today->attachAxis(m_years);
+        m_today->attachAxis(m_rows);
+        m_chart->legend()->markers(m_series).first()->setVisible(false); // the transparent offset
+        connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
+                [this, n](bool show, int row) { showToolTip(show, n - 1 - row); });
+    } else {
+        const QList<QBarSet *> sets = m_series->barSets();
+        for (int i = 0; i < n; ++i) {
+            sets[0]->replace(i, offsets[i]);
+            sets[1]->replace(i, actuals[i]);
+            sets[2]->replace(i, planneds[i]);
+        }
+        m_today->replace({QPointF(todayValue, -0.5), QPointF(todayValue, n - 0.5)});
+    }
+    m_series->barSets()[1]->setLabel(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Actual")));
+    m_series->barSets()[2]->setLabel(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Planned")));
+    m_today->setName(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Today")));
+    m_rows->setCategories(labels);
+    m_years->setRange(from, to);
     // Ticks on whole years (every year, or every 2, 5, 10 on long spans) so labels never round.
-    const double span = to - from;
-    years->setTickType(QValueAxis::TicksDynamic);
-    years->setTickAnchor(from);
-    years->setTickInterval(span <= 12 ? 1 : span <= 24 ? 2 : span <= 60 ? 5 : 10);
-    years->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(years, Qt::AlignBottom);
-    auto *today = new QLineSeries;
-    today->setName(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Today")));
-    today->append(todayValue, -0.5);
-    today->append(todayValue, n - 0.5);
-    QPen pen(Today, 2, Qt::DashLine);
-    today->setPen(pen);
-    m_chart->addSeries(today);
-    today->attachAxis(years);
-    today->attachAxis(rows);
-
-    m_chart->legend()->markers(series).first()->setVisible(false); // the transparent offset
-    connect(series, &QHorizontalStackedBarSeries::hovered, this,
-            [this, n](bool show, int row) { showToolTip(show, n - 1 - row); });
+    const double width = to - from;
+    m_years->setTickAnchor(from);
+    m_years->setTickInterval(width <= 12 ? 1 : width <= 24 ? 2 : width <= 60 ? 5 : 10);
 }
 
 QString TimelineChart::toolTip(int index) const

@@ -7,21 +7,28 @@
 
 #include <QDate>
 
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QHorizontalStackedBarSeries;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
 namespace c2c::app {
 
 class TimelineChart : public Chart {
     Q_OBJECT
 
 public:
-    static constexpr int RowLimit = 30;
+    static constexpr int RowLimit = 20;
 
-    using Chart::Chart;
+    explicit TimelineChart(QObject *parent = nullptr);
     ChartKind kind() const override { return ChartKind::Timeline; }
     void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
     QString toolTip(int index) const override;
     const Timeline &data() const { return m_data; }
     // The day the chart marks as today (tests and reproducible images set it).
-    void setToday(const QDate &today) { m_today = today; }
+    void setToday(const QDate &today) { m_todayDate = today; }
 
     // A date as a fractional year on the time axis.
     static double yearValue(const QDate &date);
@@ -31,7 +38,11 @@ private:
 
     Timeline m_data;
     QString m_currency;
-    QDate m_today = QDate::currentDate();
+    QDate m_todayDate = QDate::currentDate();
+    QHorizontalStackedBarSeries *m_series = nullptr; // offset (transparent), actual, planned
+    QLineSeries *m_today = nullptr;
+    QBarCategoryAxis *m_rows = nullptr;
+    QValueAxis *m_years = nullptr;
     Language m_lang = Language::English;
 };
 

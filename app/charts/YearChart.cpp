@@ -37,20 +37,60 @@ void YearChart::update(Portfolio &portfolio, const Selection &selection, Languag
     for (const Group &y : m_data.years)
         largest = std::max(largest, y.total);
     m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
-    clear();
     const char *title = m_stackBy == GroupBy::Modality
                             ? QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and modality")
                             : QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and local government");
     setTitle(chartTr(lang, title), notCountedNote(t.amountUnknown + t.notConverted, lang));
-    addSeries();
+    if (!refill())
+        build();
 }
 
-void YearChart::addSeries()
+QStringList YearChart::yearLabels() const
 {
+    QStringList years;
+    for (const Group &y : m_data.years)
+        years.append(y.key.isEmpty() ? y.name.text(m_lang) : y.key);
+    return years;
+}
+
+QString YearChart::stackLabel(int k) const
+{
+    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 120);
+}
+
+bool YearChart::refill()
+{
+    // Same stacks and years: new values and names in the existing bars.
+    if (!m_series || m_series->count() != m_data.stacks.size() || m_categories->count() != m_data.years.size())
+        return false;
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int k = 0; k < sets.size(); ++k) {
+        sets[k]->setLabel(stackLabel(k));
+        for (int y = 0; y < m_data.years.size(); ++y)
+            sets[k]->replace(y, m_scale.value(m_data.total[k][y]));
+    }
+    m_categories->setCategories(yearLabels());
+    fillValueAxis();
+    return true;
+}
+
+void YearChart::fillValueAxis()
+{
+    double largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, m_scale.value(y.total));
+    m_values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
+    m_values->applyNiceNumbers();
+    m_values->setLabelFormat(m_values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
+}
+
+void YearChart::build()
+{
+    clear();
     auto *series = new QStackedBarSeries;
-    const QFont font = m_chart->legend()->font();
     for (int k = 0; k < m_data.stacks.size(); ++k) {
-        auto *set = new QBarSet(elide(m_data.stacks[k].name.text(m_lang), font, 120));
+        auto *set = new QBarSet(stackLabel(k));
         for (auto v : m_data.total[k])
             set->append(m_scale.value(v));
         const QColor c = Palette[std::min<qsizetype>(k, std::size(Palette) - 1)];
@@ -61,9 +101,7 @@ void YearChart::addSeries()
     series->setBarWidth(0.8);
     m_chart->addSeries(series);
 
-    QStringList years;
-    for (const Group &y : m_data.years)
-        years.append(y.key.isEmpty() ? y.name.text(m_lang) : y.key);
+    const QStringList years = yearLabels();
     auto *categories = new QBarCategoryAxis;
     categories->append(years);
     // Many years: label every year but keep the labels upright and small.
@@ -76,19 +114,15 @@ void YearChart::addSeries()
     series->attachAxis(categories);
 
     auto *values = new QValueAxis;
-    double largest = 0;
-    for (const Group &y : m_data.years)
-        largest = std::max(largest, m_scale.value(y.total));
-    values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
-    values->applyNiceNumbers();
-    values->setLabelFormat(values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
     m_chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+    m_series = series;
+    m_categories = categories;
+    m_values = values;
+    fillValueAxis();
 
-    const auto years_ = m_data.years.size();
-    connect(series, &QStackedBarSeries::hovered, this, [this, series, years_](bool show, int year, QBarSet *set) {
-        showToolTip(show, int(series->barSets().indexOf(set) * years_ + year));
+    connect(series, &QStackedBarSeries::hovered, this, [this, series](bool show, int year, QBarSet *set) {
+        showToolTip(show, int(series->barSets().indexOf(set) * m_data.years.size() + year));
     });
     connect(series, &QStackedBarSeries::clicked, this, [this, series](int year, QBarSet *set) {
         const auto stack = series->barSets().indexOf(set);

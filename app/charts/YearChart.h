@@ -4,6 +4,12 @@
 #include "Chart.h"
 #include "portfolio/YearStacks.h"
 
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QStackedBarSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
 namespace c2c::app {
 
 class YearChart : public Chart {
@@ -22,7 +28,16 @@ public:
     const AmountScale &scale() const { return m_scale; }
 
 private:
-    void addSeries();
+    // build() makes the series and axes; refill() reuses them when stacks and years keep their number.
+    void build();
+    bool refill();
+    void fillValueAxis();
+    QStringList yearLabels() const;
+    QString stackLabel(int stack) const;
+
+    QStackedBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
 
     GroupBy m_stackBy;
     YearStacks m_data;

@@ -62,8 +62,10 @@ ChartTimes chartTimes(Portfolio &portfolio, const Filter &question, int runs)
             QElapsedTimer t;
             t.start();
             workspace.setFilter(to);
-            // Until the charts are laid out again: their layout requests, queued calls and deletions of old items.
+            // Until the charts are laid out again: their layout requests, queued calls and the deletion
+            // of the old items (which the event loop would do; without one, deleted items pile up).
             QCoreApplication::sendPostedEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             times.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         std::sort(times.begin(), times.end());

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +40,8 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
         auto *view = new QChartView(chart->chart());
         view->setObjectName(QStringLiteral("chart-") + chartKindCode(kind));
         view->setRenderHint(QPainter::Antialiasing);
+        // Every filter change replaces hundreds of items: a BSP index would be rebuilt each time for nothing.
+        view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, kind](const QPoint &pos) { showContextMenu(kind, pos); });
         connect(chart, &Chart::drillDown, this, &Dashboard::applyDrillDown);

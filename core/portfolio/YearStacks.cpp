@@ -1,6 +1,8 @@
 #include "YearStacks.h"
 
 #include <QHash>
+#include <limits>
+#include <map>
 #include <vector>
 
 namespace c2c {
@@ -52,7 +54,6 @@ QString keyOf(const Snapshot &s, int value, GroupBy by)
 YearStacks yearStacks(const Snapshot &s, const Selection &selection, GroupBy stackBy, int n)
 {
     YearStacks out;
-    out.years = groupBy(s, selection, GroupBy::Year);
     const TopGroups top = topGroups(s, selection, stackBy, n);
     QHash<QString, int> stackOfKey;
     for (const Group &g : top.top) {
@@ -83,14 +84,31 @@ YearStacks yearStacks(const Snapshot &s, const Selection &selection, GroupBy sta
         if (stack != Unmapped)
             parts[stack].push_back(r);
     }
-    QHash<QString, int> yearIndex;
-    for (int i = 0; i < out.years.size(); ++i)
-        yearIndex.insert(out.years[i].key, i);
+    // Every project is in exactly one stack, so the years of the whole selection are the sums
+    // of the stacks' years: no second pass over the selection.
+    QList<QList<Group>> byYear;
+    std::map<int, Group> years; // ascending; the "year unknown" group (key empty) under INT_MAX, last
     for (const Selection &part : parts) {
+        byYear.append(groupBy(s, part, GroupBy::Year));
+        for (const Group &g : byYear.last()) {
+            Group &y = years[g.key.isEmpty() ? std::numeric_limits<int>::max() : g.key.toInt()];
+            y.key = g.key;
+            y.name = g.name;
+            y.projects += g.projects;
+            y.total += g.total;
+            y.notCounted += g.notCounted;
+        }
+    }
+    QHash<QString, int> yearIndex;
+    for (const auto &[year, g] : years) {
+        yearIndex.insert(g.key, int(out.years.size()));
+        out.years.append(g);
+    }
+    for (const QList<Group> &stack : byYear) {
         QList<std::int64_t> row(out.years.size(), 0), count(out.years.size(), 0);
-        for (const Group &g : groupBy(s, part, GroupBy::Year)) {
-            row[yearIndex.value(g.key)] += g.total;
-            count[yearIndex.value(g.key)] += g.projects;
+        for (const Group &g : stack) {
+            row[yearIndex.value(g.key)] = g.total;
+            count[yearIndex.value(g.key)] = g.projects;
         }
         out.total.append(row);
         out.projects.append(count);

@@ -7,7 +7,7 @@
 namespace c2c {
 
 struct YearStacks {
-    QList<Group> years;               // groupBy(selection, Year): ascending, "year unknown" last
+    QList<Group> years;                  // as groupBy(selection, Year): ascending, "year unknown" last
     QList<Group> stacks;              // the top groups of the stack dimension, then others, then not stated
     QList<QStringList> stackKeys;     // per stack, the keys it stands for (several for others, none for not stated)
     QList<QList<std::int64_t>> total;    // [stack][year index], reporting currency, minor units

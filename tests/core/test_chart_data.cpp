@@ -102,6 +102,16 @@ BOOST_FIXTURE_TEST_CASE(year_stacks_add_up_to_the_years_and_to_the_stacks, Portf
                 const YearStacks ys = yearStacks(s, sel, by, 6);
                 BOOST_REQUIRE(ys.total.size() == ys.stacks.size());
                 BOOST_REQUIRE(!ys.years.isEmpty());
+                // The years are core's years, summed from the stacks.
+                const QList<Group> years = groupBy(s, sel, GroupBy::Year);
+                BOOST_REQUIRE(ys.years.size() == years.size());
+                for (int y = 0; y < years.size(); ++y) {
+                    BOOST_TEST(ys.years[y].key == years[y].key);
+                    BOOST_TEST(ys.years[y].name.en == years[y].name.en);
+                    BOOST_TEST(ys.years[y].projects == years[y].projects);
+                    BOOST_TEST(ys.years[y].total == years[y].total);
+                    BOOST_TEST(ys.years[y].notCounted == years[y].notCounted);
+                }
                 for (int y = 0; y < ys.years.size(); ++y) {
                     std::int64_t sum = 0;
                     for (const auto &stack : ys.total)
