@@ -2,7 +2,7 @@
 
 #include "portfolio/Portfolio.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
@@ -32,6 +32,15 @@ void YearChart::update(Portfolio &portfolio, const Selection &selection, Languag
     const Snapshot &s = portfolio.snapshot();
     m_lang = lang;
     m_data = yearStacks(s, selection, m_stackBy, StackLimit);
+    // An empty "year unknown" column (its projects have no amount either) would only be an
+    // unlabelled gap: the note under the title already counts those projects.
+    if (!m_data.years.isEmpty() && m_data.years.last().key.isEmpty() && m_data.years.last().total == 0) {
+        m_data.years.removeLast();
+        for (auto &row : m_data.total)
+            row.removeLast();
+        for (auto &row : m_data.projects)
+            row.removeLast();
+    }
     const Totals t = totals(s, selection);
     std::int64_t largest = 0;
     for (const Group &y : m_data.years)
@@ -53,6 +62,24 @@ QStringList YearChart::yearLabels() const
     return years;
 }
 
+void YearChart::labelYears()
+{
+    const QStringList years = yearLabels();
+    const auto n = years.size();
+    for (const QString &label : m_categories->categoriesLabels())
+        m_categories->remove(label);
+    m_categories->setRange(-0.5, std::max<double>(n, 1) - 0.5);
+    const int step = n <= 8 ? 1 : n <= 20 ? 2 : n <= 40 ? 5 : 10;
+    // The "year unknown" bar (last) has the longest label: the years next to it go unlabelled.
+    const bool unknownLast = n > 0 && m_data.years.last().key.isEmpty();
+    const int lastLabelled = unknownLast ? int(n) - 1 - std::max(step, n <= 8 ? 1 : 4) : int(n) - 1;
+    for (int i = 0; i < n; ++i) {
+        const bool unknown = m_data.years[i].key.isEmpty();
+        if (unknown || (i <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
+            m_categories->append(years[i], i);
+    }
+}
+
 QString YearChart::stackLabel(int k) const
 {
     return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 120);
@@ -61,7 +88,7 @@ QString YearChart::stackLabel(int k) const
 bool YearChart::refill()
 {
     // Same stacks and years: new values and names in the existing bars.
-    if (!m_series || m_series->count() != m_data.stacks.size() || m_categories->count() != m_data.years.size())
+    if (!m_series || m_series->count() != m_data.stacks.size() || m_series->barSets().first()->count() != m_data.years.size())
         return false;
     const QList<QBarSet *> sets = m_series->barSets();
     for (int k = 0; k < sets.size(); ++k) {
@@ -69,7 +96,7 @@ bool YearChart::refill()
         for (int y = 0; y < m_data.years.size(); ++y)
             sets[k]->replace(y, m_scale.value(m_data.total[k][y]));
     }
-    m_categories->setCategories(yearLabels());
+    labelYears();
     fillValueAxis();
     return true;
 }
@@ -101,24 +128,20 @@ void YearChart::build()
     series->setBarWidth(0.8);
     m_chart->addSeries(series);
 
-    const QStringList years = yearLabels();
-    auto *categories = new QBarCategoryAxis;
-    categories->append(years);
-    // Many years: label every year but keep the labels upright and small.
-    QFont small = categories->labelsFont();
-    if (years.size() > 16)
-        small.setPointSizeF(small.pointSizeF() * 0.8);
-    categories->setLabelsFont(small);
-    categories->setLabelsAngle(years.size() > 12 ? -90 : 0);
+    // The years as a scale with a label every few years: a label per bar does not fit when
+    // a large portfolio spans decades (Qt Charts would cut every one of them to "…").
+    auto *categories = new QCategoryAxis;
+    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categories->setGridLineVisible(false);
     m_chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-
     auto *values = new QValueAxis;
     m_chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     m_series = series;
     m_categories = categories;
     m_values = values;
+    labelYears();
     fillValueAxis();
 
     connect(series, &QStackedBarSeries::hovered, this, [this, series](bool show, int year, QBarSet *set) {

@@ -5,7 +5,7 @@
 #include "portfolio/YearStacks.h"
 
 QT_BEGIN_NAMESPACE
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QStackedBarSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -33,10 +33,11 @@ private:
     bool refill();
     void fillValueAxis();
     QStringList yearLabels() const;
+    void labelYears();
     QString stackLabel(int stack) const;
 
     QStackedBarSeries *m_series = nullptr;
-    QBarCategoryAxis *m_categories = nullptr;
+    QCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;
 
     GroupBy m_stackBy;
