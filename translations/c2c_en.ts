@@ -828,6 +828,10 @@
         <source>Year total %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No project matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::Dashboard</name>

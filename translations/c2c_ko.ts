@@ -823,6 +823,10 @@
         <source>Year total %1</source>
         <translation>연도 합계 %1</translation>
     </message>
+    <message>
+        <source>No project matches the filters</source>
+        <translation>조건에 맞는 사업이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::Dashboard</name>

@@ -63,4 +63,9 @@ QString Chart::notCountedNote(std::int64_t notCounted, Language lang)
                    int(notCounted));
 }
 
+QString Chart::nothingNote(Language lang)
+{
+    return chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "No project matches the filters"));
+}
+
 } // namespace c2c::app

@@ -53,6 +53,8 @@ protected:
     void clear();
     // "2 projects not counted (unknown amount or no exchange rate)", or empty.
     static QString notCountedNote(std::int64_t notCounted, Language lang);
+    // What an empty chart says: nothing matches the filters.
+    static QString nothingNote(Language lang);
 
     QChart *m_chart;
     QString m_title;

@@ -39,7 +39,7 @@ void StatusChart::update(Portfolio &portfolio, const Selection &selection, Langu
     m_projects = std::int64_t(selection.size());
     m_currency = s.reportingCurrency;
     clear();
-    setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Projects by status")), QString());
+    setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Projects by status")), selection.empty() ? nothingNote(lang) : QString());
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignRight);
 

@@ -60,6 +60,8 @@ void TimelineChart::update(Portfolio &portfolio, const Selection &selection, Lan
         notes << chartTr(lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "Showing the %1 largest budgets of %n dated project(s)"),
                          int(m_data.dated))
                      .arg(m_data.rows.size());
+    if (selection.empty())
+        notes << nothingNote(lang);
     if (m_data.undated > 0)
         notes << chartTr(lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s) without a known period not shown"),
                          int(m_data.undated));

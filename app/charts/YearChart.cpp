@@ -49,7 +49,7 @@ void YearChart::update(Portfolio &portfolio, const Selection &selection, Languag
     const char *title = m_stackBy == GroupBy::Modality
                             ? QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and modality")
                             : QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and local government");
-    setTitle(chartTr(lang, title), notCountedNote(t.amountUnknown + t.notConverted, lang));
+    setTitle(chartTr(lang, title), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
     if (!refill())
         build();
 }

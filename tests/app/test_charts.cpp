@@ -219,6 +219,13 @@ BOOST_FIXTURE_TEST_CASE(year_status_and_timeline_draw_cores_figures, Seeded)
             BOOST_TEST(std::abs(ends[core->rows.size() - 1 - i] - end) < 1e-9);
         }
     }
+    // Nothing matches: every chart says so rather than showing an empty frame.
+    Filter nothing;
+    nothing.text = QStringLiteral("no such project anywhere");
+    workspace->setFilter(nothing);
+    dashboard->updateCharts();
+    for (ChartKind kind : allChartKinds())
+        BOOST_TEST(dashboard->chart(kind)->note() == QStringLiteral("No project matches the filters"), chartKindCode(kind).toStdString());
     // The seed has undated cases: the timeline says it left them out.
     workspace->setFilter(Filter{});
     dashboard->updateCharts();
