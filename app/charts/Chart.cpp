@@ -19,7 +19,12 @@ Chart::Chart(QObject *parent) : QObject(parent), m_chart(new QChart)
     m_chart->setTitleFont(title);
 }
 
-Chart::~Chart() = default;
+Chart::~Chart()
+{
+    // A chart that no scene took (never shown nor drawn) is still ours.
+    if (m_chart && !m_chart->scene())
+        delete m_chart;
+}
 
 QString Chart::toolTip(int) const
 {

@@ -6,11 +6,9 @@
 #include "ChartText.h"
 #include "portfolio/Aggregation.h"
 
+#include <QChart>
 #include <QObject>
-
-QT_BEGIN_NAMESPACE
-class QChart;
-QT_END_NAMESPACE
+#include <QPointer>
 
 namespace c2c {
 class Portfolio;
@@ -56,7 +54,7 @@ protected:
     // What an empty chart says: nothing matches the filters.
     static QString nothingNote(Language lang);
 
-    QChart *m_chart;
+    QPointer<QChart> m_chart; // null once the scene that showed it deleted it
     QString m_title;
     QString m_note;
 };

@@ -19,9 +19,9 @@ std::unique_ptr<Chart> filled(ChartKind kind, Portfolio &portfolio, const Select
     return chart;
 }
 
-} // namespace
-
-void ChartRenderer::paint(Chart &chart, QPainter &painter, QSize size)
+// Draws a filled chart onto painter over size (the chart is laid out at that size). The
+// chart must be one of ours, not the dashboard's: the scene deletes the QChart it drew.
+void paint(Chart &chart, QPainter &painter, QSize size)
 {
     // The scene owns the QChart while it draws, and deletes it with itself.
     QGraphicsScene scene;
@@ -37,6 +37,8 @@ void ChartRenderer::paint(Chart &chart, QPainter &painter, QSize size)
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
 }
+
+} // namespace
 
 QImage ChartRenderer::image(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,
                             const ChartOptions &options)

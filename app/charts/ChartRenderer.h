@@ -10,10 +10,6 @@
 #include <QImage>
 #include <QSize>
 
-QT_BEGIN_NAMESPACE
-class QPainter;
-QT_END_NAMESPACE
-
 namespace c2c::app {
 
 class ChartRenderer {
@@ -30,9 +26,6 @@ public:
     // PNG or SVG by the file's suffix.
     static Status write(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,
                         const QString &path, const ChartOptions &options = {});
-
-    // Draws a filled chart onto painter over size (the chart is laid out at that size).
-    static void paint(Chart &chart, QPainter &painter, QSize size);
 };
 
 } // namespace c2c::app
