@@ -2,7 +2,7 @@
 
 namespace c2c::app {
 
-QString ActorChart::title(Language lang) const
+QString ActorChart::heading(Language lang) const
 {
     return chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by local government and actor"));
 }

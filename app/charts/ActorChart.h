@@ -13,7 +13,7 @@ public:
     GroupBy dimension() const override { return GroupBy::Actor; }
 
 protected:
-    QString title(Language lang) const override;
+    QString heading(Language lang) const override;
 };
 
 } // namespace c2c::app

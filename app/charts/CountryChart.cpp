@@ -2,7 +2,7 @@
 
 namespace c2c::app {
 
-QString CountryChart::title(Language lang) const
+QString CountryChart::heading(Language lang) const
 {
     return chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by partner country"));
 }

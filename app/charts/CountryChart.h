@@ -14,7 +14,7 @@ public:
     GroupBy dimension() const override { return GroupBy::Country; }
 
 protected:
-    QString title(Language lang) const override;
+    QString heading(Language lang) const override;
 };
 
 } // namespace c2c::app

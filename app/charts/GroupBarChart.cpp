@@ -38,7 +38,7 @@ void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Lan
         largest = std::max(largest, b.group.total);
     m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
 
-    setTitle(title(lang), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
+    setTitle(heading(lang), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
     // Categories run bottom-up: the largest group is appended last so it is drawn at the top.
     const QFont font = m_chart->font();
     QStringList labels;

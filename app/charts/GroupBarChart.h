@@ -32,7 +32,7 @@ public:
 
 protected:
     virtual int limit() const { return 15; }
-    virtual QString title(Language lang) const = 0;
+    virtual QString heading(Language lang) const = 0;
     // The bar's name (elided on the axis, in full in the tooltip).
     virtual QString label(const Bar &bar, Language lang) const { return bar.group.name.text(lang); }
     // A colour per bar (e.g. the SDG goals'), or invalid for the chart's one colour.

@@ -4,7 +4,7 @@
 
 namespace c2c::app {
 
-QString SdgChart::title(Language lang) const
+QString SdgChart::heading(Language lang) const
 {
     return chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by SDG goal"));
 }

@@ -14,7 +14,7 @@ public:
     GroupBy dimension() const override { return GroupBy::SdgGoal; }
 
 protected:
-    QString title(Language lang) const override;
+    QString heading(Language lang) const override;
     int limit() const override { return 17; }
     QColor barColour(const Bar &bar) const override;
     QString label(const Bar &bar, Language lang) const override; // "11 Sustainable cities and communities"

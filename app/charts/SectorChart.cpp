@@ -2,7 +2,7 @@
 
 namespace c2c::app {
 
-QString SectorChart::title(Language lang) const
+QString SectorChart::heading(Language lang) const
 {
     return chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by sector"));
 }

@@ -16,6 +16,7 @@
 #include "portfolio/Portfolio.h"
 #include "portfolio/TopGroups.h"
 #include "views/Dashboard.h"
+#include "views/MainWindow.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -27,6 +28,7 @@
 #include <QPieSlice>
 #include <QProcess>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <boost/test/unit_test.hpp>
@@ -341,6 +343,36 @@ BOOST_FIXTURE_TEST_CASE(chart_texts_follow_the_language, Seeded)
     installLanguage(Language::English);
     QCoreApplication::processEvents();
     BOOST_TEST(country->title() == QStringLiteral("Budget by partner country"));
+}
+
+BOOST_AUTO_TEST_CASE(the_main_window_shows_the_charts_beside_the_table)
+{
+    installLanguage(Language::Korean);
+    QTemporaryDir dir;
+    MainWindow window(openSeeded(dir));
+    window.show();
+    BOOST_REQUIRE(window.tabs()->count() == 2);
+    BOOST_TEST(window.tabs()->tabText(1) == QStringLiteral("차트"));
+    window.tabs()->setCurrentIndex(1); // the dashboard catches up with the selection when shown
+    auto *actors = static_cast<GroupBarChart *>(window.dashboard()->chart(ChartKind::Actor));
+    BOOST_REQUIRE(actors->bars().size() == 7);
+    BOOST_TEST(actors->title() == QStringLiteral("지자체·기관별 예산"));
+    // A long Korean name is cut on the axis and whole in the tooltip.
+    int undp = -1;
+    for (int i = 0; i < actors->bars().size(); ++i)
+        if (actors->bars()[i].group.name.ko == QStringLiteral("UNDP 서울정책센터 · 국민권익위원회"))
+            undp = i;
+    BOOST_REQUIRE(undp >= 0);
+    const QString label = categories(actors)[actors->bars().size() - 1 - undp];
+    BOOST_TEST(label.contains(QStringLiteral("…")), label.toStdString());
+    BOOST_TEST(actors->toolTip(undp).contains(QStringLiteral("UNDP 서울정책센터 · 국민권익위원회")));
+    // Filtering in the window updates the charts.
+    Filter f;
+    f.countries = {QStringLiteral("MN")};
+    window.workspace().setFilter(f);
+    BOOST_TEST(actors->bars().size() == 3); // Gyeonggi-do, Incheon and a UNDP webinar with Mongolia among its countries
+    window.close();
+    installLanguage(Language::English);
 }
 
 BOOST_AUTO_TEST_CASE(the_chart_command_writes_png_and_svg_headless)
