@@ -82,7 +82,6 @@ void MainWindow::createViews()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 0, 0);
-    leftLayout->addWidget(m_sentence);
     leftLayout->addWidget(m_table, 1);
 
     m_details = new QTextBrowser(this);
@@ -101,7 +100,13 @@ void MainWindow::createViews()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_dashboard, QString());
-    setCentralWidget(m_tabs);
+    // The filter as a sentence above both tabs: the table and the charts show the same selection.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 0, 0);
+    centralLayout->addWidget(m_sentence);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_filterPanel = new FilterPanel(*m_workspace, this);
     m_filterDock = new QDockWidget(this);
