@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>c2c::Compare</name>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::CsvImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -1158,6 +1173,177 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartRenderer</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .png or .svg files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Charts</name>
+    <message>
+        <source>Budget by local government and actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) not counted (unknown amount or no exchange rate)</source>
+        <translation>
+            <numerusform>%n project not counted (unknown amount or no exchange rate)</numerusform>
+            <numerusform>%n projects not counted (unknown amount or no exchange rate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n not counted</numerusform>
+            <numerusform>%n not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 largest budgets of %n dated project(s)</source>
+        <translation>
+            <numerusform>Showing the %1 largest budgets of %n dated project</numerusform>
+            <numerusform>Showing the %1 largest budgets of %n dated projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) without a known period not shown</source>
+        <translation>
+            <numerusform>%n project without a known period not shown</numerusform>
+            <numerusform>%n projects without a known period not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by year and modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by year and local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Dashboard</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years stacked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::DeleteProjectsCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -2063,6 +2249,10 @@
     </message>
     <message>
         <source>Import IATI &amp;activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +3421,61 @@
     </message>
     <message>
         <source>Import took %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: country, actor, year, sdg, sector, status or timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year chart&apos;s stacks: actor or modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --kind country, actor, year, sdg, sector, status or timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png or FILE.svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width and --height: whole numbers of pixels from 100 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not actor or modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart of %n project(s) written to %1</source>
+        <translation>
+            <numerusform>Chart of %n project written to %1</numerusform>
+            <numerusform>Chart of %n projects written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

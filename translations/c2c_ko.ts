@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>c2c::Compare</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation>환율 없음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+</context>
+<context>
     <name>c2c::CsvImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -1158,6 +1173,172 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ChartRenderer</name>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>이미지 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: charts are written as .png or .svg files.</source>
+        <translation>%1: 차트는 .png 또는 .svg 파일로만 저장할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Charts</name>
+    <message>
+        <source>Budget by local government and actor</source>
+        <translation>지자체·기관별 예산</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) not counted (unknown amount or no exchange rate)</source>
+        <translation>
+            <numerusform>%n건 집계 제외 (금액 미상 또는 환율 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project matches the filters</source>
+        <translation>조건에 맞는 사업이 없습니다</translation>
+    </message>
+    <message>
+        <source>Budget by partner country</source>
+        <translation>국가별 예산</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>예산 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n건 집계 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget by SDG goal</source>
+        <translation>SDG 목표별 예산</translation>
+    </message>
+    <message>
+        <source>Budget by sector</source>
+        <translation>분야별 예산</translation>
+    </message>
+    <message>
+        <source>Projects by status</source>
+        <translation>상태별 사업 수</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>예산 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 largest budgets of %n dated project(s)</source>
+        <translation>
+            <numerusform>기간이 알려진 사업 %n건 중 예산이 큰 %1건 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) without a known period not shown</source>
+        <translation>
+            <numerusform>기간 미상 사업 %n건 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of projects</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>budget not counted</source>
+        <translation>예산 집계 제외</translation>
+    </message>
+    <message>
+        <source>Budget by year and modality</source>
+        <translation>연도별 예산 (협력 방식별)</translation>
+    </message>
+    <message>
+        <source>Budget by year and local government</source>
+        <translation>연도별 예산 (지자체별)</translation>
+    </message>
+    <message>
+        <source>Year total %1</source>
+        <translation>연도 합계 %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::Dashboard</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>차트를 PNG 또는 SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The chart was not exported</source>
+        <translation>차트를 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Years stacked by:</source>
+        <translation>연도별 예산 구분:</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>지자체</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::DeleteProjectsCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -2050,6 +2231,10 @@
     <message>
         <source>Import IATI &amp;activities…</source>
         <translation>IATI 사업 가져오기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3394,60 @@
     <message>
         <source>Import took %1 s.</source>
         <translation>가져오기에 %1초 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>Chart: country, actor, year, sdg, sector, status or timeline.</source>
+        <translation>차트 종류: country, actor, year, sdg, sector, status, timeline 중 하나.</translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation>저장할 이미지: .png 또는 .svg 파일.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1200).</source>
+        <translation>너비(픽셀, 기본값 1200).</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 800).</source>
+        <translation>높이(픽셀, 기본값 800).</translation>
+    </message>
+    <message>
+        <source>The year chart&apos;s stacks: actor or modality.</source>
+        <translation>연도별 차트의 구분 기준: actor(주관 기관) 또는 modality(협력 방식).</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>chart needs --kind country, actor, year, sdg, sector, status or timeline.</source>
+        <translation>chart 명령에는 --kind country, actor, year, sdg, sector, status, timeline 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png or FILE.svg.</source>
+        <translation>chart 명령에는 --out 파일.png 또는 파일.svg가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--width and --height: whole numbers of pixels from 100 to 10000.</source>
+        <translation>--width와 --height: 100에서 10000 사이의 정수 픽셀 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stack: &quot;%1&quot; is not actor or modality.</source>
+        <translation>--stack: &quot;%1&quot;은(는) actor 또는 modality가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart of %n project(s) written to %1</source>
+        <translation>
+            <numerusform>사업 %n건의 차트를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
+        <translation>조건에 맞는 사업의 차트를 PNG 또는 SVG 이미지로 그립니다.</translation>
     </message>
 </context>
 </TS>

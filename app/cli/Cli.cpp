@@ -18,8 +18,9 @@ std::span<const Command> commands()
         {"export", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Export the matching projects as a PDF report, an XLSX workbook, CSV or IATI XML."), addExportOptions, runExport, true},
         {"pivot", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Cross-table of the matching projects: one dimension in rows, another in columns, one measure."), addPivotOptions, runPivot, false},
         {"import", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Import projects from CSV files or IATI activity files: all or nothing."), addImportOptions, runImport, false},
+        {"chart", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Draw a chart of the matching projects as a PNG or SVG image."), addChartOptions, runChart, true},
         {"generate", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Write a synthetic portfolio for demonstrations and benchmarks."), addGenerateOptions, runGenerate, false},
-        {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, false},
+        {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, true},
     };
     return list;
 }

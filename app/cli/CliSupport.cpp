@@ -5,11 +5,11 @@
 
 namespace c2c::cli {
 
-void addFilterOptions(QCommandLineParser &p)
+void addFilterOptions(QCommandLineParser &p, const char *actorKindOption)
 {
     p.addOptions({
         {QStringLiteral("actor"), CliText::tr("Lead actor: name (Korean or English, current or former), MOIS code or id. Repeatable."), CliText::tr("actor")},
-        {QStringLiteral("kind"), CliText::tr("Actor kind, e.g. province, metropolitan-city. Repeatable."), CliText::tr("kind")},
+        {QLatin1String(actorKindOption), CliText::tr("Actor kind, e.g. province, metropolitan-city. Repeatable."), CliText::tr("kind")},
         {QStringLiteral("country"), CliText::tr("Partner country: ISO code or name. Repeatable."), CliText::tr("country")},
         {QStringLiteral("from"), CliText::tr("Projects running in or after this year."), CliText::tr("year")},
         {QStringLiteral("to"), CliText::tr("Projects running in or before this year."), CliText::tr("year")},
@@ -58,7 +58,7 @@ Result<int> yearOption(const QCommandLineParser &p, const char *option)
 
 } // namespace
 
-Result<Filter> filterFromOptions(const QCommandLineParser &p, const Snapshot &s)
+Result<Filter> filterFromOptions(const QCommandLineParser &p, const Snapshot &s, const char *actorKindOption)
 {
     using R = Result<Filter>;
     Filter f;
@@ -80,7 +80,7 @@ Result<Filter> filterFromOptions(const QCommandLineParser &p, const Snapshot &s)
             return R::failure(CliText::tr("--actor: no actor is called \"%1\" in this portfolio.").arg(v));
         f.actorIds.append(found);
     }
-    Status st = addCodes(p, "kind", f.actorKinds);
+    Status st = addCodes(p, actorKindOption, f.actorKinds);
     if (st)
         st = addCodes(p, "status", f.statuses);
     if (st)

@@ -26,9 +26,11 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(c2c::cli::CliText)
 };
 
-void addFilterOptions(QCommandLineParser &parser);
+// The actor-kind filter is --kind, or another name where a command uses --kind
+// for something else (chart --kind country: the chart's kind).
+void addFilterOptions(QCommandLineParser &parser, const char *actorKindOption = "kind");
 // Builds the filter; actor and country names are looked up in both languages.
-Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapshot &snapshot);
+Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapshot &snapshot, const char *actorKindOption = "kind");
 // Opens --db, or the user's default portfolio.
 Result<std::unique_ptr<Portfolio>> openPortfolioFromOptions(const QCommandLineParser &parser);
 // Which output format was asked for, checked against the allowed ones.

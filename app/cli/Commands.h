@@ -27,6 +27,8 @@ void addPivotOptions(QCommandLineParser &p);
 int runPivot(Context &c);
 void addImportOptions(QCommandLineParser &p);
 int runImport(Context &c);
+void addChartOptions(QCommandLineParser &p);
+int runChart(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

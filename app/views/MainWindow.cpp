@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Dashboard.h"
 #include "DetailHtml.h"
 #include "FilterPanel.h"
 #include "MainWindowActions.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -80,7 +82,6 @@ void MainWindow::createViews()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 0, 0);
-    leftLayout->addWidget(m_sentence);
     leftLayout->addWidget(m_table, 1);
 
     m_details = new QTextBrowser(this);
@@ -92,7 +93,20 @@ void MainWindow::createViews()
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    // The projects and the charts of the same selection, side by side as tabs.
+    m_dashboard = new Dashboard(*m_workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_dashboard, QString());
+    // The filter as a sentence above both tabs: the table and the charts show the same selection.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 0, 0);
+    centralLayout->addWidget(m_sentence);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_filterPanel = new FilterPanel(*m_workspace, this);
     m_filterDock = new QDockWidget(this);
@@ -245,6 +259,8 @@ void MainWindow::retranslateUi()
     const QString name = m_portfolio->name();
     setWindowTitle(name.isEmpty() ? tr("C2C Portfolio") : tr("%1 — C2C Portfolio").arg(name));
     m_filterDock->setWindowTitle(tr("Filters"));
+    m_tabs->setTabText(0, tr("Projects"));
+    m_tabs->setTabText(1, tr("Charts"));
     m_table->setAccessibleName(tr("Projects"));
     m_details->setAccessibleName(tr("Project details"));
     m_model->retranslate();
@@ -267,6 +283,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("table/header")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt()); // projects or charts, as left
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -276,6 +293,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     QMainWindow::closeEvent(event);
 }
 

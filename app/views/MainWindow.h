@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QUndoStack;
@@ -24,6 +25,7 @@ class Portfolio;
 
 namespace c2c::app {
 
+class Dashboard;
 class FilterPanel;
 class PivotWindow;
 class ProjectTableModel;
@@ -41,6 +43,8 @@ public:
     ProjectTableModel *projectModel() const { return m_model; }
     QTableView *projectTable() const { return m_table; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    QTabWidget *tabs() const { return m_tabs; }
     QUndoStack *undoStack() const { return m_undo; }
     QString statusText() const;
     QString filterSentence() const;
@@ -94,6 +98,8 @@ private:
     QLabel *m_sentence = nullptr;
     QTextBrowser *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    Dashboard *m_dashboard = nullptr;
     QLabel *m_totals = nullptr;
     QPushButton *m_notCounted = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -1,0 +1,82 @@
+#include "StatusChart.h"
+
+#include "portfolio/Portfolio.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+
+namespace c2c::app {
+
+namespace {
+QColor statusColour(const QString &key)
+{
+    switch (fromCode<ActivityStatus>(key).value_or(ActivityStatus::Unknown)) {
+    case ActivityStatus::Pipeline:
+        return QColor(0x9e, 0xc5, 0xe8);
+    case ActivityStatus::Implementation:
+        return QColor(0x2b, 0x6c, 0xb0);
+    case ActivityStatus::Finalisation:
+        return QColor(0x3a, 0x9a, 0x4a);
+    case ActivityStatus::Closed:
+        return QColor(0x6b, 0x6b, 0x6b);
+    case ActivityStatus::Cancelled:
+        return QColor(0xc0, 0x39, 0x3b);
+    case ActivityStatus::Suspended:
+        return QColor(0xe0, 0x7b, 0x22);
+    default:
+        return QColor(0xcf, 0xcf, 0xcf);
+    }
+}
+} // namespace
+
+void StatusChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+{
+    const Snapshot &s = portfolio.snapshot();
+    m_lang = lang;
+    m_groups = groupBy(s, selection, GroupBy::Status);
+    m_projects = std::int64_t(selection.size());
+    m_currency = s.reportingCurrency;
+    clear();
+    setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Projects by status")), selection.empty() ? nothingNote(lang) : QString());
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.45);
+    series->setPieSize(0.8);
+    for (const Group &g : m_groups) {
+        auto *slice = series->append(QStringLiteral("%1 (%2)").arg(g.name.text(lang), chartLocale(lang).toString(g.projects)),
+                                     double(g.projects));
+        slice->setColor(statusColour(g.key));
+        slice->setBorderColor(Qt::white);
+    }
+    m_chart->addSeries(series);
+    connect(series, &QPieSeries::hovered, this,
+            [this, series](QPieSlice *slice, bool show) { showToolTip(show, int(series->slices().indexOf(slice))); });
+    connect(series, &QPieSeries::clicked, this, [this, series](QPieSlice *slice) {
+        const auto i = series->slices().indexOf(slice);
+        if (i >= 0 && !m_groups[i].key.isEmpty())
+            emit drillDown({{GroupBy::Status, {m_groups[i].key}}});
+    });
+}
+
+QString StatusChart::toolTip(int index) const
+{
+    if (index < 0 || index >= m_groups.size())
+        return {};
+    const Group &g = m_groups[index];
+    QString text = QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4")
+                       .arg(g.name.text(m_lang).toHtmlEscaped(),
+                            chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(g.projects)),
+                            shareText(g.projects, m_projects, m_lang),
+                            chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget %1"))
+                                .arg(exactAmount(g.total, m_currency, m_lang)));
+    if (g.notCounted > 0)
+        text += QStringLiteral("<br>")
+                + chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n not counted"), int(g.notCounted));
+    return text;
+}
+
+} // namespace c2c::app

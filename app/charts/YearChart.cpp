@@ -1,0 +1,181 @@
+#include "YearChart.h"
+
+#include "portfolio/Portfolio.h"
+
+#include <QCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace c2c::app {
+
+namespace {
+// Stacks beyond these are merged into "others": a legend of more colours is not read.
+constexpr int StackLimit = 8;
+const QColor Palette[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QColor(0x3a, 0x9a, 0x4a),
+                          QColor(0xc0, 0x39, 0x3b), QColor(0x7d, 0x5b, 0xa6), QColor(0x8c, 0x5a, 0x3c),
+                          QColor(0xd1, 0x6b, 0xa5), QColor(0x1f, 0xa5, 0xa5), QColor(0x9e, 0x9e, 0x9e),
+                          QColor(0xcf, 0xcf, 0xcf)};
+} // namespace
+
+YearChart::YearChart(GroupBy stackBy, QObject *parent) : Chart(parent), m_stackBy(stackBy)
+{
+    // On the right, where each name gets a line of its own instead of a share of one line.
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void YearChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+{
+    const Snapshot &s = portfolio.snapshot();
+    m_lang = lang;
+    m_data = yearStacks(s, selection, m_stackBy, StackLimit);
+    // An empty "year unknown" column (its projects have no amount either) would only be an
+    // unlabelled gap: the note under the title already counts those projects.
+    if (!m_data.years.isEmpty() && m_data.years.last().key.isEmpty() && m_data.years.last().total == 0) {
+        m_data.years.removeLast();
+        for (auto &row : m_data.total)
+            row.removeLast();
+        for (auto &row : m_data.projects)
+            row.removeLast();
+    }
+    const Totals t = totals(s, selection);
+    std::int64_t largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, y.total);
+    m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
+    const char *title = m_stackBy == GroupBy::Modality
+                            ? QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and modality")
+                            : QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and local government");
+    setTitle(chartTr(lang, title), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
+    if (!refill())
+        build();
+}
+
+QStringList YearChart::yearLabels() const
+{
+    QStringList years;
+    for (const Group &y : m_data.years)
+        years.append(y.key.isEmpty() ? y.name.text(m_lang) : y.key);
+    return years;
+}
+
+void YearChart::labelYears()
+{
+    const QStringList years = yearLabels();
+    const auto n = years.size();
+    for (const QString &label : m_categories->categoriesLabels())
+        m_categories->remove(label);
+    m_categories->setRange(-0.5, std::max<double>(n, 1) - 0.5);
+    const int step = n <= 8 ? 1 : n <= 20 ? 2 : n <= 40 ? 5 : 10;
+    // The "year unknown" bar (last) has the longest label: the years next to it go unlabelled.
+    const bool unknownLast = n > 0 && m_data.years.last().key.isEmpty();
+    const int lastLabelled = unknownLast ? int(n) - 1 - std::max(step, n <= 8 ? 1 : 4) : int(n) - 1;
+    for (int i = 0; i < n; ++i) {
+        const bool unknown = m_data.years[i].key.isEmpty();
+        if (unknown || (i <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
+            m_categories->append(years[i], i);
+    }
+}
+
+QString YearChart::stackLabel(int k) const
+{
+    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 120);
+}
+
+bool YearChart::refill()
+{
+    // Same stacks and years: new values and names in the existing bars.
+    if (!m_series || m_series->count() != m_data.stacks.size() || m_series->barSets().first()->count() != m_data.years.size())
+        return false;
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int k = 0; k < sets.size(); ++k) {
+        sets[k]->setLabel(stackLabel(k));
+        for (int y = 0; y < m_data.years.size(); ++y)
+            sets[k]->replace(y, m_scale.value(m_data.total[k][y]));
+    }
+    labelYears();
+    fillValueAxis();
+    return true;
+}
+
+void YearChart::fillValueAxis()
+{
+    double largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, m_scale.value(y.total));
+    m_values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
+    m_values->applyNiceNumbers();
+    m_values->setLabelFormat(m_values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
+}
+
+void YearChart::build()
+{
+    clear();
+    auto *series = new QStackedBarSeries;
+    for (int k = 0; k < m_data.stacks.size(); ++k) {
+        auto *set = new QBarSet(stackLabel(k));
+        for (auto v : m_data.total[k])
+            set->append(m_scale.value(v));
+        const QColor c = Palette[std::min<qsizetype>(k, std::size(Palette) - 1)];
+        set->setColor(c);
+        set->setBorderColor(c);
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    m_chart->addSeries(series);
+
+    // The years as a scale with a label every few years: a label per bar does not fit when
+    // a large portfolio spans decades (Qt Charts would cut every one of them to "…").
+    auto *categories = new QCategoryAxis;
+    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categories->setGridLineVisible(false);
+    m_chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    m_chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    m_series = series;
+    m_categories = categories;
+    m_values = values;
+    labelYears();
+    fillValueAxis();
+
+    connect(series, &QStackedBarSeries::hovered, this, [this, series](bool show, int year, QBarSet *set) {
+        showToolTip(show, int(series->barSets().indexOf(set) * m_data.years.size() + year));
+    });
+    connect(series, &QStackedBarSeries::clicked, this, [this, series](int year, QBarSet *set) {
+        const auto stack = series->barSets().indexOf(set);
+        if (stack < 0 || year < 0 || year >= m_data.years.size())
+            return;
+        QList<DrillStep> steps;
+        if (!m_data.years[year].key.isEmpty())
+            steps.append({GroupBy::Year, {m_data.years[year].key}});
+        if (!m_data.stackKeys[stack].isEmpty())
+            steps.append({m_stackBy, m_data.stackKeys[stack]});
+        if (!steps.isEmpty())
+            emit drillDown(steps);
+    });
+}
+
+QString YearChart::toolTip(int index) const
+{
+    const auto years = m_data.years.size();
+    if (years == 0 || index < 0)
+        return {};
+    const auto stack = index / years, year = index % years;
+    if (stack >= m_data.stacks.size())
+        return {};
+    const std::int64_t amount = m_data.total[stack][year];
+    const Group &y = m_data.years[year];
+    return QStringLiteral("<b>%1</b> · %2<br>%3 (%4)<br>%5<br>%6")
+        .arg(m_data.stacks[stack].name.text(m_lang).toHtmlEscaped(), y.name.text(m_lang).toHtmlEscaped(),
+             exactAmount(amount, m_scale.currency, m_lang), shareText(amount, y.total, m_lang),
+             chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(m_data.projects[stack][year])),
+             chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Year total %1")).arg(exactAmount(y.total, m_scale.currency, m_lang)));
+}
+
+} // namespace c2c::app

@@ -1,0 +1,186 @@
+#include "Dashboard.h"
+
+#include "ChartExportDialog.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "charts/ChartRenderer.h"
+#include "charts/YearChart.h"
+#include "portfolio/DrillDown.h"
+#include "portfolio/Portfolio.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QGraphicsScene>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+
+namespace c2c::app {
+
+namespace {
+constexpr int ChartHeight = 360;
+constexpr int TimelineHeight = 520;
+} // namespace
+
+Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_stackLabel(new QLabel(this)), m_stackBy(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    const QList<ChartKind> kinds = allChartKinds();
+    for (int i = 0; i < kinds.size(); ++i) {
+        const ChartKind kind = kinds[i];
+        m_charts.push_back(makeChart(kind));
+        Chart *chart = m_charts.back().get();
+        auto *view = new QChartView(chart->chart());
+        view->setObjectName(QStringLiteral("chart-") + chartKindCode(kind));
+        view->setRenderHint(QPainter::Antialiasing);
+        // Every filter change replaces hundreds of items: a BSP index would be rebuilt each time for nothing.
+        view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, kind](const QPoint &pos) { showContextMenu(kind, pos); });
+        connect(chart, &Chart::drillDown, this, &Dashboard::applyDrillDown);
+        m_views.append(view);
+        // Two charts a row; the timeline, with a row per project, takes a whole row.
+        if (kind == ChartKind::Timeline) {
+            view->setMinimumHeight(TimelineHeight);
+            grid->addWidget(view, i / 2 + 1, 0, 1, 2);
+        } else {
+            view->setMinimumHeight(ChartHeight);
+            grid->addWidget(view, i / 2, i % 2);
+        }
+    }
+    auto *inner = new QWidget;
+    inner->setLayout(grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(inner);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_stackBy->addItem(QString(), int(GroupBy::Actor));
+    m_stackBy->addItem(QString(), int(GroupBy::Modality));
+    connect(m_stackBy, &QComboBox::currentIndexChanged, this,
+            [this] { setYearStack(static_cast<GroupBy>(m_stackBy->currentData().toInt())); });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_stackLabel);
+    bar->addWidget(m_stackBy);
+    bar->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(&m_workspace, &Workspace::selectionChanged, this, &Dashboard::selectionChanged);
+    retranslateUi();
+}
+
+Dashboard::~Dashboard() = default;
+
+int Dashboard::indexOf(ChartKind kind) const
+{
+    return int(allChartKinds().indexOf(kind));
+}
+
+Chart *Dashboard::chart(ChartKind kind) const
+{
+    return m_charts[indexOf(kind)].get();
+}
+
+QChartView *Dashboard::view(ChartKind kind) const
+{
+    return m_views[indexOf(kind)];
+}
+
+void Dashboard::selectionChanged()
+{
+    // Charts nobody looks at are not worth a million-row aggregation per keystroke.
+    if (isVisible())
+        updateCharts();
+    else
+        m_stale = true;
+}
+
+void Dashboard::updateCharts()
+{
+    const Language lang = currentLanguage();
+    for (auto &chart : m_charts)
+        chart->update(m_workspace.portfolio(), m_workspace.selection(), lang);
+    m_stale = false;
+}
+
+void Dashboard::setYearStack(GroupBy by)
+{
+    auto *year = static_cast<YearChart *>(chart(ChartKind::Year));
+    if (year->stackBy() == by)
+        return;
+    year->setStackBy(by);
+    m_stackBy->setCurrentIndex(m_stackBy->findData(int(by)));
+    year->update(m_workspace.portfolio(), m_workspace.selection(), currentLanguage());
+}
+
+void Dashboard::applyDrillDown(const QList<DrillStep> &steps)
+{
+    // Later, not from within the click: the new filter rebuilds the chart whose bar is handling the click.
+    QMetaObject::invokeMethod(this, [this, steps] {
+        Filter f = m_workspace.filter();
+        for (const DrillStep &step : steps)
+            if (const auto narrowed = drillDown(f, step.by, step.keys))
+                f = *narrowed;
+        m_workspace.setFilter(f);
+    }, Qt::QueuedConnection);
+}
+
+Status Dashboard::exportChart(ChartKind kind, const QString &path, QSize size) const
+{
+    ChartOptions options;
+    options.yearStack = static_cast<const YearChart *>(chart(ChartKind::Year))->stackBy();
+    return ChartRenderer::write(kind, m_workspace.portfolio(), m_workspace.selection(), currentLanguage(), size, path, options);
+}
+
+void Dashboard::showContextMenu(ChartKind kind, const QPoint &pos)
+{
+    QChartView *v = view(kind);
+    QMenu menu(this);
+    menu.addAction(tr("Export chart as PNG or SVG…"), this, [this, kind, v] {
+        const auto chosen = ChartExportDialog::ask(this, v->size(), chartKindCode(kind));
+        if (!chosen)
+            return;
+        const Status st = exportChart(kind, chosen->second, chosen->first);
+        if (!st)
+            QMessageBox::warning(this, tr("The chart was not exported"), st.error());
+    });
+    menu.exec(v->mapToGlobal(pos));
+}
+
+void Dashboard::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        updateCharts();
+    QWidget::showEvent(event);
+}
+
+void Dashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void Dashboard::retranslateUi()
+{
+    m_stackLabel->setText(tr("Years stacked by:"));
+    m_stackBy->setItemText(0, tr("Local government"));
+    m_stackBy->setItemText(1, tr("Modality"));
+    // The charts' own texts follow the language they are built in.
+    if (isVisible())
+        updateCharts();
+    else
+        m_stale = true;
+}
+
+} // namespace c2c::app
