@@ -2371,6 +2371,14 @@
         <source>Page %1 of %2</source>
         <translation>%2쪽 중 %1쪽</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>합계표</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::PivotModel</name>

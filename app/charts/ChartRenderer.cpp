@@ -41,12 +41,13 @@ void paint(Chart &chart, QPainter &painter, QSize size)
 } // namespace
 
 QImage ChartRenderer::image(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,
-                            const ChartOptions &options)
+                            const ChartOptions &options, int scale)
 {
     auto chart = filled(kind, portfolio, selection, lang, options);
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    QImage img(size * scale, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
     QPainter painter(&img);
+    painter.scale(scale, scale);
     paint(*chart, painter, size);
     painter.end();
     return img;

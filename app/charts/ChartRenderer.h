@@ -16,9 +16,10 @@ class ChartRenderer {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::ChartRenderer)
 
 public:
-    // The chart of kind for the selection, texts in lang, size pixels on white.
+    // The chart of kind for the selection, texts in lang, size pixels on white; scale > 1 draws
+    // the same chart with scale times the pixels (sharp when printed at size).
     static QImage image(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,
-                        const ChartOptions &options = {});
+                        const ChartOptions &options = {}, int scale = 1);
     static Status writePng(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,
                            const QString &path, const ChartOptions &options = {});
     static Status writeSvg(ChartKind kind, Portfolio &portfolio, const Selection &selection, Language lang, QSize size,

@@ -6,11 +6,12 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace c2c::app {
 
 Status PdfPages::write(const QString &html, const QString &header, const QDate &date, const QString &path,
-                       QPageLayout::Orientation orientation)
+                       QPageLayout::Orientation orientation, const QList<std::pair<QString, QImage>> &images)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -27,6 +28,8 @@ Status PdfPages::write(const QString &html, const QString &header, const QDate &
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDefaultFont(QFont(QStringLiteral("NanumBarunGothic"), 10));
+        for (const auto &[name, image] : images)
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
         doc.setHtml(html);
         QPainter painter(&writer);
         const QRect page = painter.viewport();

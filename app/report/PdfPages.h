@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QPageLayout>
 
 namespace c2c::app {
@@ -16,8 +17,12 @@ class PdfPages {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::PdfReport)
 
 public:
+    // images: named pictures the HTML shows with <img src="name">.
     static Status write(const QString &html, const QString &header, const QDate &date, const QString &path,
-                        QPageLayout::Orientation orientation = QPageLayout::Portrait);
+                        QPageLayout::Orientation orientation = QPageLayout::Portrait,
+                        const QList<std::pair<QString, QImage>> &images = {});
+    // The width of the text on an A4 portrait page in HTML pixels (1/96 inch), for sizing images.
+    static constexpr int PortraitBodyWidth = 657;
 };
 
 } // namespace c2c::app

@@ -4,6 +4,7 @@
 #include "portfolio/RowText.h"
 
 #include "PdfPages.h"
+#include "charts/ChartRenderer.h"
 
 #include <QLocale>
 
@@ -75,6 +76,14 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
                 .arg(esc(tr("Unknown amounts are not counted as zero. Amounts are split among partner countries by their "
                             "shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, "
                             "and evenly over the years of each budget line.")));
+    // The dashboard's charts, two to a page.
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Charts")));
+    const int width = PdfPages::PortraitBodyWidth - 20;
+    const int height = width * ChartSize.height() / ChartSize.width();
+    for (const ChartKind kind : ReportCharts)
+        html += QStringLiteral("<p align='center'><img src='chart-%1' width='%2' height='%3'/></p>").arg(int(kind)).arg(width).arg(height);
+
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Totals")));
     html += groupTable(tr("By lead actor"), s.byActor, s);
     html += groupTable(tr("By partner country"), s.byCountry, s);
     html += groupTable(tr("By year"), s.byYear, s);
@@ -123,10 +132,22 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
     return html + QStringLiteral("</body></html>");
 }
 
+QList<std::pair<QString, QImage>> PdfReport::charts(Portfolio &portfolio, const PortfolioSummary &summary)
+{
+    // Drawn at three times their size: sharp on paper, with labels at a readable
+    // size once the chart fills the page's width.
+    QList<std::pair<QString, QImage>> images;
+    for (const ChartKind kind : ReportCharts)
+        images.append({QStringLiteral("chart-%1").arg(int(kind)),
+                       ChartRenderer::image(kind, portfolio, summary.rows, summary.language, ChartSize, {}, 3)});
+    return images;
+}
+
 Status PdfReport::write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path)
 {
     const QString header = summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName;
-    return PdfPages::write(html(portfolio, summary), header, summary.generated.date(), path);
+    return PdfPages::write(html(portfolio, summary), header, summary.generated.date(), path, QPageLayout::Portrait,
+                           charts(portfolio, summary));
 }
 
 } // namespace c2c::app

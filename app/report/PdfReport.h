@@ -6,7 +6,11 @@
 #include "domain/Result.h"
 #include "report/PortfolioSummary.h"
 
+#include "charts/ChartFactory.h"
+
 #include <QCoreApplication>
+#include <QImage>
+#include <QSize>
 
 namespace c2c::app {
 
@@ -16,8 +20,13 @@ class PdfReport {
 public:
     // Projects listed in full up to this many; beyond, the report says where the full list is.
     static constexpr int ProjectListLimit = 400;
+    static constexpr ChartKind ReportCharts[] = {ChartKind::Country, ChartKind::Actor, ChartKind::Year,
+                                                 ChartKind::Sdg,     ChartKind::Sector, ChartKind::Status};
+    static constexpr QSize ChartSize{640, 380};
 
     static Status write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path);
+    // The dashboard's charts of the summary's projects, as the report shows them.
+    static QList<std::pair<QString, QImage>> charts(Portfolio &portfolio, const PortfolioSummary &summary);
     // The report's body as HTML (what write() lays out on pages).
     static QString html(Portfolio &portfolio, const PortfolioSummary &summary);
 };
