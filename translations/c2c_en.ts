@@ -432,6 +432,14 @@
         <source>Pivot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::Filter</name>
@@ -1317,6 +1325,87 @@
     </message>
     <message>
         <source>Year total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonPdf</name>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded rows: the cases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonWindow</name>
+    <message>
+        <source>Tick two to five actors to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two to five projects in the table, then press &quot;Use the table&apos;s selection&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within: %1. Shaded rows: the cases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded rows: the projects differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: choose two to five cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;actors (within the current filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the table&apos;s selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +2342,10 @@
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;cases…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

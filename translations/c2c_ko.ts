@@ -432,6 +432,14 @@
         <source>Pivot</source>
         <translation>피벗</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
 </context>
 <context>
     <name>c2c::Filter</name>
@@ -1313,6 +1321,87 @@
     <message>
         <source>Year total %1</source>
         <translation>연도 합계 %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonPdf</name>
+    <message>
+        <source>Comparison</source>
+        <translation>사례 비교</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Shaded rows: the cases differ.</source>
+        <translation>음영 표시된 행: 사례 간에 차이가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ComparisonWindow</name>
+    <message>
+        <source>Tick two to five actors to compare them.</source>
+        <translation>비교할 기관을 2~5개 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Select two to five projects in the table, then press &quot;Use the table&apos;s selection&quot;.</source>
+        <translation>표에서 사업을 2~5개 선택한 뒤 &quot;표에서 선택한 사업 사용&quot;을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Within: %1. Shaded rows: the cases differ.</source>
+        <translation>범위: %1. 음영 표시된 행: 사례 간에 차이가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Shaded rows: the projects differ.</source>
+        <translation>음영 표시된 행: 사업 간에 차이가 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: choose two to five cases.</source>
+        <translation>아직 내보낼 내용이 없습니다. 사례를 2~5개 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>비교 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Compare cases</source>
+        <translation>사례 비교</translation>
+    </message>
+    <message>
+        <source>Compare &amp;actors (within the current filter)</source>
+        <translation>기관 비교(현재 필터 범위)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;projects</source>
+        <translation>사업 비교(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the table&apos;s selection</source>
+        <translation>표에서 선택한 사업 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Actors to compare</source>
+        <translation>비교할 기관</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2324,10 @@
     <message>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+    <message>
+        <source>Compare &amp;cases…</source>
+        <translation>사례 비교(&amp;C)…</translation>
     </message>
 </context>
 <context>

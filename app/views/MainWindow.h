@@ -28,6 +28,7 @@ namespace c2c::app {
 class Dashboard;
 class FilterPanel;
 class PivotWindow;
+class ComparisonWindow;
 class ProjectTableModel;
 class Workspace;
 
@@ -62,6 +63,8 @@ public:
     void exportPortfolio();
     // View > Pivot table: one window, live with the filter (MainWindowDialogs.cpp).
     PivotWindow *showPivot();
+    // View > Compare cases: one window; with two to five rows selected, it compares those projects.
+    ComparisonWindow *showComparison();
     ExportOutcome exportTo(const ExportRequest &request, bool selectedOnly);
     QStringList takeErrors();
 
@@ -104,6 +107,7 @@ private:
     QPushButton *m_notCounted = nullptr;
     QUndoStack *m_undo = nullptr;
     PivotWindow *m_pivot = nullptr;
+    ComparisonWindow *m_comparison = nullptr;
     QStringList m_errors;
     bool m_collectErrors = false;
 

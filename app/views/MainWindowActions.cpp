@@ -99,6 +99,8 @@ void MainWindow::createActions()
     a.view->addSeparator();
     a.pivot = a.view->addAction(QString(), this, [this] { showPivot(); });
     a.pivot->setShortcut(Qt::CTRL | Qt::Key_T);
+    a.compare = a.view->addAction(QString(), this, [this] { showComparison(); });
+    a.compare->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     a.view->addSeparator();
     a.columns = a.view->addMenu(QString());
     for (int c = 0; c < ProjectTableModel::ColumnCount; ++c) {
@@ -178,6 +180,7 @@ void MainWindow::retranslateActions()
     a.back->setText(tr("&Back to the previous filter"));
     a.clearFilters->setText(tr("&Clear all filters"));
     a.pivot->setText(tr("&Pivot table…"));
+    a.compare->setText(tr("Compare &cases…"));
     a.columns->setTitle(tr("&Columns"));
     for (int c = 0; c < a.columnActions.size(); ++c)
         a.columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());

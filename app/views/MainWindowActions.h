@@ -13,7 +13,7 @@ struct MainWindow::Actions {
     QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
     QAction *importFile, *importPaste, *importIati;
     QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
-    QAction *find, *back, *clearFilters, *pivot, *korean, *english;
+    QAction *find, *back, *clearFilters, *pivot, *compare, *korean, *english;
     QAction *actors, *rates, *reporting, *about;
     QList<QAction *> statusActions;
     QList<QAction *> columnActions;

@@ -2,7 +2,13 @@
 #include "ActorsDialog.h"
 #include "ExchangeRatesDialog.h"
 #include "MainWindow.h"
+#include "ComparisonWindow.h"
 #include "PivotWindow.h"
+#include "models/ProjectTableModel.h"
+#include "portfolio/Portfolio.h"
+
+#include <QItemSelectionModel>
+#include <QTableView>
 #include "ReportingDialog.h"
 
 namespace c2c::app {
@@ -27,6 +33,27 @@ PivotWindow *MainWindow::showPivot()
     m_pivot->raise();
     m_pivot->activateWindow();
     return m_pivot;
+}
+
+ComparisonWindow *MainWindow::showComparison()
+{
+    if (!m_comparison)
+        m_comparison = new ComparisonWindow(
+            *m_workspace,
+            [this] {
+                QList<std::int64_t> ids;
+                for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+                    ids.append(m_portfolio->snapshot().projectId[m_model->snapshotRow(index.row())]);
+                return ids;
+            },
+            this);
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    if (selected >= Compare::MinSubjects && selected <= Compare::MaxSubjects)
+        m_comparison->compareSelectedProjects();
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return m_comparison;
 }
 
 void MainWindow::showReporting()

@@ -3,6 +3,7 @@
 // target is replaced only once the whole file is written, so a failed export
 // never leaves a half file. Errors name the file and what went wrong.
 #include "domain/Result.h"
+#include "portfolio/Comparison.h"
 #include "portfolio/Pivot.h"
 #include "report/PortfolioSummary.h"
 
@@ -31,6 +32,8 @@ public:
     // A pivot: the grid as CSV, or an XLSX sheet with the measure and caption (e.g. the filter) above it.
     static Status pivotCsv(const Pivot &pivot, PivotMeasure measure, Language lang, const QString &path);
     static Status pivotXlsx(const Pivot &pivot, PivotMeasure measure, Language lang, const QString &caption, const QString &path);
+    // Cases side by side: one column per subject, the rows where they differ shaded; numbers as numbers.
+    static Status comparisonXlsx(const Comparison &comparison, Language lang, const QString &caption, const QString &path);
 };
 
 } // namespace c2c

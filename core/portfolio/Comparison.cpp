@@ -75,6 +75,7 @@ Comparison Compare::actors(const Snapshot &s, const Selection &within, const QLi
         c.rows[i].numbers.push_back(number);
     };
     const QString currency = s.reportingCurrency;
+    c.currency = currency;
     for (std::int64_t id : actorIds) {
         const auto index = s.actorIndex.value(id, NoId);
         c.subjects.append(index == NoId ? QString::number(id) : s.actors[index].name.text(lang));

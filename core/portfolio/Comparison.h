@@ -23,8 +23,10 @@ struct ComparisonRow {
 
 struct Comparison {
     QStringList subjects; // column headings: actor names or project keys and titles
+    QString currency;     // of the money rows ("total", "per-year"), whose numbers are minor units
     QList<ComparisonRow> rows;
     const ComparisonRow *row(const QString &code) const;
+    static bool isMoney(const QString &code) { return code == QLatin1String("total") || code == QLatin1String("per-year"); }
 };
 
 class Portfolio;
