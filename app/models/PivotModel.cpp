@@ -48,7 +48,9 @@ const PivotCell *PivotModel::cell(const QModelIndex &index) const
 QString PivotModel::valueText(const PivotCell &cell) const
 {
     const auto v = cell.value(m_measure);
-    if (!v)
+    const bool money = m_measure == PivotMeasure::Total || m_measure == PivotMeasure::AverageBudgetPerYear;
+    // A sum over no counted project is not a zero budget: every amount there is unknown or unconverted.
+    if (!v || (money && cell.notCounted == cell.projects))
         return QStringLiteral("–");
     const QLocale locale;
     switch (m_measure) {

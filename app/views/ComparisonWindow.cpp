@@ -36,7 +36,6 @@ ComparisonWindow::ComparisonWindow(Workspace &workspace, std::function<QList<std
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
 
     auto *left = new QWidget(this);
@@ -139,7 +138,9 @@ void ComparisonWindow::recompute()
                                : Compare::projects(portfolio, subjects, lang, QLocale()));
     m_message->setText(caption());
     m_export->setEnabled(true);
-    m_table->resizeColumnToContents(0);
+    // The cases share the width equally; the indicator names take what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
 }
 
