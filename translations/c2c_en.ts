@@ -935,6 +935,25 @@
     </message>
 </context>
 <context>
+    <name>c2c::SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the view &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved views: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::SeedImport</name>
     <message>
         <source>Cannot read the seed cases %1: %2</source>
@@ -3010,6 +3029,45 @@
     </message>
     <message>
         <source>Amounts in other currencies are converted with the exchange rates of their year (Tools &gt; Exchange rates); without a rate they are not counted, and the totals say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::SavedViewsMenu</name>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pivot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -935,6 +935,25 @@
     </message>
 </context>
 <context>
+    <name>c2c::SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>저장할 보기에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the view &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; 보기를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved view: %1</source>
+        <translation>저장된 보기를 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved views: %1</source>
+        <translation>저장된 보기를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>c2c::SeedImport</name>
     <message>
         <source>Cannot read the seed cases %1: %2</source>
@@ -2986,6 +3005,45 @@
     <message>
         <source>Amounts in other currencies are converted with the exchange rates of their year (Tools &gt; Exchange rates); without a rate they are not counted, and the totals say so.</source>
         <translation>다른 통화의 금액은 해당 연도의 환율(도구 &gt; 환율)로 환산합니다. 환율이 없으면 합계에 포함하지 않고 그 사실을 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::SavedViewsMenu</name>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>저장된 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the current view</source>
+        <translation>현재 보기 저장</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>보기 이름:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;current view…</source>
+        <translation>현재 보기 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>pivot table</source>
+        <translation>피벗 표</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved view</source>
+        <translation>저장된 보기 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a saved view</source>
+        <translation>저장된 보기 삭제</translation>
     </message>
 </context>
 <context>

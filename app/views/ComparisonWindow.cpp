@@ -151,6 +151,11 @@ QString ComparisonWindow::caption() const
                                   : tr("Shaded rows: the projects differ.");
 }
 
+bool ComparisonWindow::comparingActors() const
+{
+    return m_byActor->isChecked();
+}
+
 QString ComparisonWindow::message() const
 {
     return m_message->text();

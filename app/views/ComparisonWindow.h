@@ -30,6 +30,8 @@ public:
     void compareActors(const QList<std::int64_t> &actorIds);
     void compareSelectedProjects();
     QString message() const;
+    bool comparingActors() const;
+    QList<std::int64_t> checkedActors() const;
     Status exportTo(const QString &path);
 
 protected:
@@ -40,7 +42,6 @@ private:
     void recompute();
     void retranslateUi();
     void chooseExport();
-    QList<std::int64_t> checkedActors() const;
     QString caption() const;
 
     Workspace &m_workspace;

@@ -29,6 +29,7 @@ class Dashboard;
 class FilterPanel;
 class PivotWindow;
 class ComparisonWindow;
+class SavedViewsMenu;
 class ProjectTableModel;
 class Workspace;
 
@@ -65,6 +66,8 @@ public:
     PivotWindow *showPivot();
     // View > Compare cases: one window; with two to five rows selected, it compares those projects.
     ComparisonWindow *showComparison();
+    // View > Saved views (MainWindowActions.cpp).
+    SavedViewsMenu *savedViews() const;
     ExportOutcome exportTo(const ExportRequest &request, bool selectedOnly);
     QStringList takeErrors();
 

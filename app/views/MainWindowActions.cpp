@@ -2,6 +2,7 @@
 #include "FilterPanel.h"
 #include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "SavedViewsMenu.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "import/IatiImportDialog.h"
@@ -101,6 +102,8 @@ void MainWindow::createActions()
     a.pivot->setShortcut(Qt::CTRL | Qt::Key_T);
     a.compare = a.view->addAction(QString(), this, [this] { showComparison(); });
     a.compare->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    a.savedViews = new SavedViewsMenu(*this, a.view);
+    a.view->addMenu(a.savedViews);
     a.view->addSeparator();
     a.columns = a.view->addMenu(QString());
     for (int c = 0; c < ProjectTableModel::ColumnCount; ++c) {
@@ -181,6 +184,7 @@ void MainWindow::retranslateActions()
     a.clearFilters->setText(tr("&Clear all filters"));
     a.pivot->setText(tr("&Pivot table…"));
     a.compare->setText(tr("Compare &cases…"));
+    a.savedViews->retranslate();
     a.columns->setTitle(tr("&Columns"));
     for (int c = 0; c < a.columnActions.size(); ++c)
         a.columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
@@ -194,6 +198,11 @@ void MainWindow::retranslateActions()
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About C2C Portfolio"));
     a.toolbar->setWindowTitle(tr("Main toolbar"));
+}
+
+SavedViewsMenu *MainWindow::savedViews() const
+{
+    return m_actions->savedViews;
 }
 
 void MainWindow::updateRecentMenu()

@@ -8,6 +8,8 @@ class QToolBar;
 
 namespace c2c::app {
 
+class SavedViewsMenu;
+
 struct MainWindow::Actions {
     QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
     QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
@@ -18,6 +20,7 @@ struct MainWindow::Actions {
     QList<QAction *> statusActions;
     QList<QAction *> columnActions;
     QToolBar *toolbar;
+    SavedViewsMenu *savedViews;
 };
 
 } // namespace c2c::app
