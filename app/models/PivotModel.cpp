@@ -1,6 +1,7 @@
 #include "PivotModel.h"
 
 #include "Translations.h"
+#include "portfolio/DrillDown.h"
 #include "portfolio/Portfolio.h"
 #include "report/PivotTable.h"
 
@@ -132,9 +133,9 @@ std::optional<Filter> PivotModel::drillDown(const QModelIndex &index, const Filt
     const int r = index.row();
     std::optional<Filter> f = base;
     if (!isTotalRow(r))
-        f = c2c::drillDown(*f, m_pivot.rows.by, m_pivot.rows.keys[r]);
+        f = c2c::drillDown(*f, m_pivot.rows.by, QStringList{m_pivot.rows.keys[r]});
     if (f && index.column() > 0 && !isTotalColumn(index.column()))
-        f = c2c::drillDown(*f, m_pivot.cols.by, m_pivot.cols.keys[index.column() - 1]);
+        f = c2c::drillDown(*f, m_pivot.cols.by, QStringList{m_pivot.cols.keys[index.column() - 1]});
     if (f && *f == base)
         return std::nullopt; // the grand total: nothing to narrow
     return f;

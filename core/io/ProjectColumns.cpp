@@ -11,18 +11,6 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-// The n-th '\x1f'-separated text of a row, without copying.
-std::string_view textField(std::string_view all, TextField field)
-{
-    for (int i = 0; i < static_cast<int>(field); ++i) {
-        const auto sep = all.find('\x1f');
-        if (sep == std::string_view::npos)
-            return {};
-        all.remove_prefix(sep + 1);
-    }
-    return all.substr(0, all.find('\x1f'));
-}
-
 void appendInt(std::string &out, std::int64_t v)
 {
     char buf[24];
@@ -105,11 +93,10 @@ void ProjectColumns::fill(Row r, Cells &c) const
     for (std::string &cell : c)
         cell.clear();
     const Snapshot &s = m_s;
-    const std::string_view texts = s.texts(r);
     const bool ko = m_lang == Language::Korean;
-    c[Key] = textField(texts, TextField::Key);
-    c[TitleKo] = textField(texts, TextField::TitleKo);
-    c[TitleEn] = textField(texts, TextField::TitleEn);
+    c[Key] = m_s.textView(r, TextField::Key);
+    c[TitleKo] = m_s.textView(r, TextField::TitleKo);
+    c[TitleEn] = m_s.textView(r, TextField::TitleEn);
     if (s.actor[r] != NoId) {
         c[Actor] = m_actorNames[s.actor[r]];
         c[ActorKind] = m_actorKinds[s.actor[r]];
@@ -123,9 +110,9 @@ void ProjectColumns::fill(Row r, Cells &c) const
         c[CountryCodes] += m_countryCodes[s.countryValue[i]];
         c[Countries] += m_countryNames[s.countryValue[i]];
     }
-    std::string_view locality = textField(texts, ko ? TextField::LocalityKo : TextField::LocalityEn);
+    std::string_view locality = m_s.textView(r, ko ? TextField::LocalityKo : TextField::LocalityEn);
     if (locality.empty())
-        locality = textField(texts, ko ? TextField::LocalityEn : TextField::LocalityKo);
+        locality = m_s.textView(r, ko ? TextField::LocalityEn : TextField::LocalityKo);
     c[Locality] = locality;
     if (s.startYear[r] != UnknownYear)
         appendInt(c[StartYear], s.startYear[r]);

@@ -90,6 +90,15 @@ std::optional<Filter> drillDown(const Filter &filter, GroupBy by, const QStringL
             ok = false;
         }
         break;
+    case GroupBy::Dimension:
+        if (auto v = codes<PartnershipDimension>(keys)) {
+            f.dimensions = 0;
+            for (auto dimension : *v)
+                f.dimensions |= flag(dimension);
+        } else {
+            ok = false;
+        }
+        break;
     }
     if (!ok)
         return std::nullopt;

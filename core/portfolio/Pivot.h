@@ -51,8 +51,4 @@ QString pivotMeasureCode(PivotMeasure measure); // "total", "projects", "duratio
 std::optional<PivotMeasure> pivotMeasureFromCode(const QString &code);
 LocalizedText pivotMeasureName(PivotMeasure measure);
 
-// The workspace filter of a pivot key added to base (drill-down); nullopt for
-// the "not stated" groups, which no filter condition selects.
-std::optional<Filter> drillDown(const Filter &base, GroupBy by, const QString &key);
-
 } // namespace c2c

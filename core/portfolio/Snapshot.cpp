@@ -64,7 +64,7 @@ std::uint8_t Snapshot::currencyId(const QString &code)
     return dictionaryId<std::uint8_t>(currencies, code, MixedCurrencies);
 }
 
-QString Snapshot::text(Row r, TextField field) const
+std::string_view Snapshot::textView(Row r, TextField field) const
 {
     std::string_view all = texts(r);
     for (int i = 0; i < static_cast<int>(field); ++i) {
@@ -73,8 +73,12 @@ QString Snapshot::text(Row r, TextField field) const
             return {};
         all.remove_prefix(sep + 1);
     }
-    const auto end = all.find(Separator);
-    const std::string_view value = all.substr(0, end);
+    return all.substr(0, all.find(Separator));
+}
+
+QString Snapshot::text(Row r, TextField field) const
+{
+    const std::string_view value = textView(r, field);
     return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
 }
 

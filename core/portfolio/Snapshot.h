@@ -108,6 +108,8 @@ public:
         return std::string_view(textArena).substr(textOffset[r], textOffset[r + 1] - textOffset[r]);
     }
     QString text(Row r, TextField field) const;
+    // The same text as UTF-8 inside the arena, without copying.
+    std::string_view textView(Row r, TextField field) const;
     std::int64_t findRow(std::int64_t projectId) const; // -1 when absent
 
     // Everything one row holds, in dictionary ids: what append() and replace() take.

@@ -4,6 +4,8 @@
 
 #include <QCollator>
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace c2c {
 
@@ -111,20 +113,33 @@ void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descendi
         const TextField field = key == SortKey::Key ? TextField::Key
                                                     : (lang == Language::Korean ? TextField::TitleKo : TextField::TitleEn);
         const TextField other = lang == Language::Korean ? TextField::TitleEn : TextField::TitleKo;
-        std::vector<std::pair<QCollatorSortKey, Row>> keyed;
-        keyed.reserve(sel.size());
+        // Many projects share a title (a programme run in several places): collate each distinct
+        // text once, then sort the rows by its rank.
+        std::unordered_map<std::string_view, std::int64_t> distinctIndex;
+        distinctIndex.reserve(sel.size() / 4 + 16);
+        QStringList distinct;
+        std::vector<std::int64_t> textOf(s.rowCount(), -1);
         for (Row r : sel) {
-            QString t = s.text(r, field);
-            if (t.isEmpty() && key == SortKey::Title)
-                t = s.text(r, other);
-            keyed.emplace_back(collator.sortKey(t), r);
+            std::string_view t = s.textView(r, field);
+            if (t.empty() && key == SortKey::Title)
+                t = s.textView(r, other);
+            const auto [it, inserted] = distinctIndex.try_emplace(t, std::int64_t(distinct.size()));
+            if (inserted)
+                distinct.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
+            textOf[r] = it->second;
         }
-        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            const int c = a.first.compare(b.first);
-            return descending ? c > 0 : c < 0;
-        });
-        for (std::size_t i = 0; i < sel.size(); ++i)
-            sel[i] = keyed[i].second;
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(std::size_t(distinct.size()));
+        for (const QString &t : distinct)
+            keys.push_back(collator.sortKey(t));
+        std::vector<std::int64_t> order(keys.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = std::int64_t(i);
+        std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; });
+        std::vector<std::int64_t> rank(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            rank[std::size_t(order[i])] = std::int64_t(i);
+        sortByNumber(sel, descending, [&](Row r) { return rank[std::size_t(textOf[r])]; }, -1);
         return;
     }
     }

@@ -1,6 +1,7 @@
 // View > Compare cases, offscreen: actors within the filter, projects from the
 // table's selection, shaded differences, exports and the language switch.
 #include "AppFixture.h"
+#include "SeededWindow.h"
 
 #include "Translations.h"
 #include "Workspace.h"
@@ -23,22 +24,7 @@ using namespace c2c;
 
 namespace {
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<app::MainWindow> window;
-    Seeded()
-    {
-        app::installLanguage(Language::English);
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        BOOST_REQUIRE(SeedImport::run(*p.value(), SeedImport::embeddedPath()).ok());
-        window = std::make_unique<app::MainWindow>(std::move(p).value());
-    }
-    std::int64_t actorOf(const char *key)
-    {
-        Portfolio &p = window->portfolio();
-        return p.projects().read(p.projects().idForKey(QLatin1String(key))).value().leadActorId;
-    }
+struct Seeded : SeededWindow {
     QString cell(app::ComparisonModel *m, const char *code, int subject)
     {
         for (int r = 0; r < m->rowCount(); ++r)

@@ -1,6 +1,7 @@
 // The PDF report and the export as a user runs it: from the command line
 // (the real executable, headless) and from File > Export in the main window.
 #include "AppFixture.h"
+#include "SeededPortfolio.h"
 
 #include "Translations.h"
 #include "io/SeedImport.h"
@@ -53,18 +54,8 @@ QString pdfText(const QString &path, int page = 0)
     return run(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
 }
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
-    Seeded()
-    {
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        portfolio = std::move(p).value();
-        BOOST_REQUIRE(SeedImport::run(*portfolio, SeedImport::embeddedPath()).ok());
-    }
+struct Seeded : SeededPortfolio {
     ~Seeded() { app::installLanguage(Language::English); }
-    QString out(const QString &name) const { return dir.filePath(name); }
 };
 
 } // namespace

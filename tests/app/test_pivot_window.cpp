@@ -2,6 +2,7 @@
 // the workspace's filter, sorts, drills down (and Back returns), exports and
 // retranslates.
 #include "AppFixture.h"
+#include "SeededWindow.h"
 
 #include "Translations.h"
 #include "Workspace.h"
@@ -21,17 +22,10 @@ using namespace c2c;
 
 namespace {
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<app::MainWindow> window;
+struct Seeded : SeededWindow {
     app::PivotWindow *pivot = nullptr;
     Seeded()
     {
-        app::installLanguage(Language::English);
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        BOOST_REQUIRE(SeedImport::run(*p.value(), SeedImport::embeddedPath()).ok());
-        window = std::make_unique<app::MainWindow>(std::move(p).value());
         pivot = window->showPivot();
         pivot->setDimensions(GroupBy::Actor, GroupBy::Year, PivotMeasure::Total);
     }

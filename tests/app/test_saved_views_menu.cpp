@@ -1,6 +1,7 @@
 // View > Saved views, offscreen: the pivot with its filter, and a comparison
 // of actors, saved in the portfolio and reopened as they were.
 #include "AppFixture.h"
+#include "SeededWindow.h"
 
 #include "Translations.h"
 #include "Workspace.h"
@@ -18,18 +19,7 @@ using namespace c2c;
 
 namespace {
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<app::MainWindow> window;
-    Seeded()
-    {
-        app::installLanguage(Language::English);
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        BOOST_REQUIRE(SeedImport::run(*p.value(), SeedImport::embeddedPath()).ok());
-        window = std::make_unique<app::MainWindow>(std::move(p).value());
-    }
-};
+using Seeded = SeededWindow;
 
 } // namespace
 
@@ -64,9 +54,7 @@ BOOST_FIXTURE_TEST_CASE(a_pivot_view_is_saved_and_reopened, Seeded)
 BOOST_FIXTURE_TEST_CASE(a_comparison_of_actors_is_saved_and_reopened, Seeded)
 {
     app::SavedViewsMenu *menu = window->savedViews();
-    Portfolio &p = window->portfolio();
-    const std::int64_t gb = p.projects().read(p.projects().idForKey(QStringLiteral("KR-GB-LAO-SMU"))).value().leadActorId;
-    const std::int64_t seoul = p.projects().read(p.projects().idForKey(QStringLiteral("KR-SEL-KHM-FIRE"))).value().leadActorId;
+    const std::int64_t gb = actorOf("KR-GB-LAO-SMU"), seoul = actorOf("KR-SEL-KHM-FIRE");
     window->showComparison()->compareActors({gb, seoul});
     BOOST_REQUIRE(menu->save(QStringLiteral("Gyeongbuk and Seoul")).ok());
     window->findChild<app::ComparisonWindow *>()->compareActors({});

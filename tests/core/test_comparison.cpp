@@ -1,6 +1,7 @@
 // Cases side by side: Gyeongsangbuk-do and Seoul on the seed portfolio, with
 // the indicators a researcher would compute by hand from the seed cases.
 #include "CoreFixture.h"
+#include "SeededPortfolio.h"
 
 #include "io/SeedImport.h"
 #include "portfolio/Comparison.h"
@@ -13,20 +14,7 @@ using namespace c2c;
 
 namespace {
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
-    Seeded()
-    {
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        portfolio = std::move(p).value();
-        BOOST_REQUIRE(SeedImport::run(*portfolio, SeedImport::embeddedPath()).ok());
-    }
-    std::int64_t actorOf(const char *key)
-    {
-        return portfolio->projects().read(portfolio->projects().idForKey(QLatin1String(key))).value().leadActorId;
-    }
+struct Seeded : SeededPortfolio {
     double number(const Comparison &c, const char *code, int subject)
     {
         const ComparisonRow *row = c.row(QLatin1String(code));

@@ -2,6 +2,7 @@
 // selection: what a spreadsheet or an IATI validator reads back must be what
 // core computed, to the cent, in the export language.
 #include "CoreFixture.h"
+#include "SeededPortfolio.h"
 #include "XlsxCells.h"
 
 #include "io/CsvReader.h"
@@ -25,22 +26,11 @@ using namespace c2c;
 
 namespace {
 
-struct Seeded {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
-    Seeded()
-    {
-        auto p = Portfolio::open(dir.filePath(QStringLiteral("seed.c2c")));
-        BOOST_REQUIRE_MESSAGE(p.ok(), p.error());
-        portfolio = std::move(p).value();
-        const Status st = SeedImport::run(*portfolio, SeedImport::embeddedPath());
-        BOOST_REQUIRE_MESSAGE(st.ok(), st.error());
-    }
+struct Seeded : SeededPortfolio {
     PortfolioSummary summary(const Filter &f = {}, Language lang = Language::English)
     {
         return PortfolioSummary::build(*portfolio, f, select(portfolio->snapshot(), f), lang);
     }
-    QString out(const QString &name) const { return dir.filePath(name); }
 };
 
 QList<QStringList> readCsv(const QString &path, bool *bom = nullptr)

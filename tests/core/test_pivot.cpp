@@ -7,6 +7,7 @@
 #include "io/ExportFormats.h"
 #include "io/Generator.h"
 #include "io/SeedImport.h"
+#include "portfolio/DrillDown.h"
 #include "portfolio/Pivot.h"
 #include "portfolio/Portfolio.h"
 
@@ -138,10 +139,10 @@ BOOST_FIXTURE_TEST_CASE(drill_down_selects_the_cells_projects, Generated)
     int checked = 0;
     for (int r = 0; r < p.rows.keys.size(); ++r)
         for (int c = 0; c < p.cols.keys.size(); ++c) {
-            auto rowFilter = drillDown(Filter{}, GroupBy::Actor, p.rows.keys[r]);
+            auto rowFilter = drillDown(Filter{}, GroupBy::Actor, QStringList{p.rows.keys[r]});
             if (!rowFilter)
                 continue;
-            auto cellFilter = drillDown(*rowFilter, GroupBy::Status, p.cols.keys[c]);
+            auto cellFilter = drillDown(*rowFilter, GroupBy::Status, QStringList{p.cols.keys[c]});
             if (!cellFilter)
                 continue;
             const Selection cell = select(s(), *cellFilter);
@@ -150,7 +151,7 @@ BOOST_FIXTURE_TEST_CASE(drill_down_selects_the_cells_projects, Generated)
             ++checked;
         }
     BOOST_TEST(checked > 10);
-    BOOST_TEST(!drillDown(Filter{}, GroupBy::Country, QString()).has_value()); // "not stated" has no filter
+    BOOST_TEST(!drillDown(Filter{}, GroupBy::Country, QStringList{QString()}).has_value()); // "not stated" has no filter
 }
 
 BOOST_FIXTURE_TEST_CASE(rows_sort_by_any_column, Seeded)
