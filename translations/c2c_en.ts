@@ -1810,18 +1810,6 @@
         <source>IATI XML files (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>c2c::app::ImportCommand</name>

@@ -1802,18 +1802,6 @@
         <source>IATI XML files (*.xml);;All files (*)</source>
         <translation>IATI XML 파일 (*.xml);;모든 파일 (*)</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>아무것도 가져오지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1, updated %2, skipped %3; %4 warning(s). Edit &gt; Undo removes the whole import.</source>
-        <translation>새로 %1건, 갱신 %2건, 건너뜀 %3건, 경고 %4건. 편집 &gt; 실행 취소로 이번 가져오기 전체를 되돌릴 수 있습니다.</translation>
-    </message>
 </context>
 <context>
     <name>c2c::app::ImportCommand</name>

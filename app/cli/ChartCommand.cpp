@@ -43,23 +43,17 @@ int runChart(Context &c)
     }
     options.yearStack = stack == QLatin1String("modality") ? GroupBy::Modality : GroupBy::Actor;
 
-    auto portfolio = openPortfolioFromOptions(c.parser);
-    if (!portfolio) {
-        c.err << portfolio.error() << Qt::endl;
+    auto query = openQuery(c.parser, "actor-kind");
+    if (!query) {
+        c.err << query.error() << Qt::endl;
         return BadInput;
     }
-    auto filter = filterFromOptions(c.parser, portfolio.value()->snapshot(), "actor-kind");
-    if (!filter) {
-        c.err << filter.error() << Qt::endl;
-        return BadInput;
-    }
-    const Selection sel = select(portfolio.value()->snapshot(), filter.value());
-    const Status st = app::ChartRenderer::write(*kind, *portfolio.value(), sel, c.lang, size, out, options);
+    const Status st = app::ChartRenderer::write(*kind, *query.value().portfolio, query->selection, c.lang, size, out, options);
     if (!st) {
         c.err << st.error() << Qt::endl;
         return BadInput;
     }
-    c.out << CliText::tr("Chart of %n project(s) written to %1", nullptr, int(sel.size())).arg(QFileInfo(out).absoluteFilePath())
+    c.out << CliText::tr("Chart of %n project(s) written to %1", nullptr, int(query->selection.size())).arg(QFileInfo(out).absoluteFilePath())
           << Qt::endl;
     return Success;
 }

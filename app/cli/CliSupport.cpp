@@ -153,6 +153,19 @@ Result<QString> formatOption(const QCommandLineParser &p, const QStringList &all
     return f;
 }
 
+Result<Query> openQuery(const QCommandLineParser &parser, const char *actorKindOption)
+{
+    auto portfolio = openPortfolioFromOptions(parser);
+    if (!portfolio)
+        return Result<Query>::failure(portfolio.error());
+    auto filter = filterFromOptions(parser, portfolio.value()->snapshot(), actorKindOption);
+    if (!filter)
+        return Result<Query>::failure(filter.error());
+    Query q{std::move(portfolio).value(), std::move(filter).value(), {}};
+    q.selection = select(q.snapshot(), q.filter);
+    return q;
+}
+
 void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
 {
     const auto width = [](const QString &text) {

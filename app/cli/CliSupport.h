@@ -33,6 +33,15 @@ void addFilterOptions(QCommandLineParser &parser, const char *actorKindOption = 
 Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapshot &snapshot, const char *actorKindOption = "kind");
 // Opens --db, or the user's default portfolio.
 Result<std::unique_ptr<Portfolio>> openPortfolioFromOptions(const QCommandLineParser &parser);
+// What most commands start from: the portfolio of --db (or the default) and the
+// projects its filter options select.
+struct Query {
+    std::unique_ptr<Portfolio> portfolio;
+    Filter filter;
+    Selection selection;
+    const Snapshot &snapshot() const { return portfolio->snapshot(); }
+};
+Result<Query> openQuery(const QCommandLineParser &parser, const char *actorKindOption = "kind");
 // Which output format was asked for, checked against the allowed ones.
 Result<QString> formatOption(const QCommandLineParser &parser, const QStringList &allowed);
 // A plain table: columns padded to their widest cell (Hangul counts double), the last one not padded.

@@ -31,19 +31,12 @@ int runExport(Context &c)
         c.err << CliText::tr("export needs --out PATH.") << Qt::endl;
         return UsageError;
     }
-    auto portfolio = openPortfolioFromOptions(c.parser);
-    if (!portfolio) {
-        c.err << portfolio.error() << Qt::endl;
+    auto query = openQuery(c.parser);
+    if (!query) {
+        c.err << query.error() << Qt::endl;
         return BadInput;
     }
-    auto filter = filterFromOptions(c.parser, portfolio.value()->snapshot());
-    if (!filter) {
-        c.err << filter.error() << Qt::endl;
-        return BadInput;
-    }
-    const Selection sel = select(portfolio.value()->snapshot(), filter.value());
-    const app::ExportOutcome outcome =
-        app::ExportRunner::run(*portfolio.value(), filter.value(), sel, {*format, c.lang, out});
+    const app::ExportOutcome outcome = app::ExportRunner::run(*query.value().portfolio, query->filter, query->selection, {*format, c.lang, out});
     if (!outcome.status) {
         c.err << outcome.status.error() << Qt::endl;
         return BadInput;

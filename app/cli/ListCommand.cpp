@@ -22,18 +22,13 @@ int runList(Context &c)
         c.err << format.error() << Qt::endl;
         return UsageError;
     }
-    auto portfolio = openPortfolioFromOptions(c.parser);
-    if (!portfolio) {
-        c.err << portfolio.error() << Qt::endl;
+    auto query = openQuery(c.parser);
+    if (!query) {
+        c.err << query.error() << Qt::endl;
         return BadInput;
     }
-    const Snapshot &s = portfolio.value()->snapshot();
-    auto filter = filterFromOptions(c.parser, s);
-    if (!filter) {
-        c.err << filter.error() << Qt::endl;
-        return BadInput;
-    }
-    const Selection sel = select(s, filter.value());
+    const Snapshot &s = query->snapshot();
+    const Selection &sel = query->selection;
     const QLocale locale;
 
     if (format.value() == QLatin1String("json")) {

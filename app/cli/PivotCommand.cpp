@@ -48,21 +48,17 @@ int runPivot(Context &c)
               << Qt::endl;
         return UsageError;
     }
-    auto portfolio = openPortfolioFromOptions(c.parser);
-    if (!portfolio) {
-        c.err << portfolio.error() << Qt::endl;
+    auto query = openQuery(c.parser);
+    if (!query) {
+        c.err << query.error() << Qt::endl;
         return BadInput;
     }
-    const Snapshot &s = portfolio.value()->snapshot();
-    auto filter = filterFromOptions(c.parser, s);
-    if (!filter) {
-        c.err << filter.error() << Qt::endl;
-        return BadInput;
-    }
-    const Pivot p = pivot(s, select(s, filter.value()), *rows, *cols);
+    const Snapshot &s = query->snapshot();
+    const Filter &filter = query->filter;
+    const Pivot p = pivot(s, query->selection, *rows, *cols);
     if (format.value() == QLatin1String("json")) {
         QJsonObject o = PivotTable::json(p, *measure);
-        o.insert(QStringLiteral("filter"), filter->describe(s, c.lang));
+        o.insert(QStringLiteral("filter"), filter.describe(s, c.lang));
         c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -73,7 +69,7 @@ int runPivot(Context &c)
             c.out << csv.row(row);
         return Success;
     }
-    c.out << filter->describe(s, c.lang) << QStringLiteral(" · ") << pivotMeasureName(*measure).text(c.lang);
+    c.out << filter.describe(s, c.lang) << QStringLiteral(" · ") << pivotMeasureName(*measure).text(c.lang);
     if (PivotTable::isMoney(*measure))
         c.out << QStringLiteral(" (") << p.currency << QLatin1Char(')');
     c.out << Qt::endl;

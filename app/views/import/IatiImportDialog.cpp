@@ -1,6 +1,7 @@
 #include "IatiImportDialog.h"
 
 #include "ImportPreview.h"
+#include "ImportWizard.h"
 #include "commands/ImportCommand.h"
 #include "io/IatiImport.h"
 
@@ -47,21 +48,7 @@ void IatiImportDialog::run(QWidget *parent, Portfolio &portfolio, QUndoStack *un
     IatiImportDialog dialog(portfolio, files, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QStringList errors;
-    auto *command = new ImportCommand(portfolio, dialog.items(), dialog.preview()->policy(),
-                                      [&errors](const QString &e) { errors.append(e); });
-    undo->push(command);
-    if (!errors.isEmpty()) {
-        QMessageBox::warning(parent, tr("Import"), tr("Nothing was imported: %1").arg(errors.join(QLatin1Char('\n'))));
-        return;
-    }
-    const ImportReport &r = command->report();
-    QMessageBox::information(parent, tr("Import"),
-                             tr("Imported %1, updated %2, skipped %3; %4 warning(s). Edit > Undo removes the whole import.")
-                                 .arg(r.imported)
-                                 .arg(r.updated)
-                                 .arg(r.skipped)
-                                 .arg(dialog.warningCount() + r.warningCount()));
+    ImportWizard::pushAndReport(parent, portfolio, undo, dialog.items(), dialog.preview()->policy(), dialog.warningCount());
 }
 
 } // namespace c2c::app

@@ -68,8 +68,14 @@ void ImportWizard::run(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, 
     }
     if (wizard.exec() != QDialog::Accepted || wizard.items.isEmpty())
         return;
+    pushAndReport(parent, portfolio, undo, wizard.items, wizard.policy(), wizard.issues.size());
+}
+
+void ImportWizard::pushAndReport(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, const QList<ImportItem> &items,
+                                 DuplicatePolicy policy, qsizetype readWarnings)
+{
     QStringList errors;
-    auto *command = new ImportCommand(portfolio, wizard.items, wizard.policy(), [&errors](const QString &e) { errors.append(e); });
+    auto *command = new ImportCommand(portfolio, items, policy, [&errors](const QString &e) { errors.append(e); });
     undo->push(command);
     if (!errors.isEmpty()) {
         QMessageBox::warning(parent, tr("Import"), tr("Nothing was imported: %1").arg(errors.join(QLatin1Char('\n'))));
@@ -81,7 +87,7 @@ void ImportWizard::run(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, 
                                  .arg(r.imported)
                                  .arg(r.updated)
                                  .arg(r.skipped)
-                                 .arg(wizard.issues.size() + r.warningCount()));
+                                 .arg(readWarnings + r.warningCount()));
 }
 
 } // namespace c2c::app

@@ -38,6 +38,10 @@ public:
 
     // Runs the wizard; when the user finishes it the import is pushed onto undo as one command.
     static void run(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, bool fromClipboard);
+    // Pushes the import as one undo step and tells the user what it did (or why it did nothing);
+    // readWarnings: the problems found while reading, already shown in the preview.
+    static void pushAndReport(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, const QList<ImportItem> &items,
+                              DuplicatePolicy policy, qsizetype readWarnings);
 
 protected:
     void changeEvent(QEvent *event) override;
