@@ -1,6 +1,7 @@
 // The command line as a user runs it: the real executable, a fresh default
 // portfolio in a temporary data folder, exit codes and JSON checked.
 #include "AppFixture.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,35 +13,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct CliFixture {
-    QTemporaryDir home;
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), home.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(C2C_APP_EXE), args);
-        BOOST_REQUIRE(p.waitForFinished(120000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-    QJsonObject json(const QStringList &args)
-    {
-        const Run r = run(args);
-        BOOST_REQUIRE_MESSAGE(r.exitCode == 0, r.err);
-        QJsonParseError error;
-        const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        BOOST_REQUIRE_MESSAGE(error.error == QJsonParseError::NoError, error.errorString());
-        return doc.object();
-    }
-};
+using CliFixture = CliRunner;
 
 QJsonObject group(const QJsonObject &summary, const char *dimension, const QString &nameEn)
 {

@@ -2,6 +2,7 @@
 // nothing, dry runs, and the round trip seed portfolio -> IATI export ->
 // import into an empty portfolio -> the same summary.
 #include "AppFixture.h"
+#include "CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,26 +15,8 @@ namespace {
 
 const QString kData = QStringLiteral(C2C_TEST_DATA);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct CliFixture {
-    QTemporaryDir home;
+struct CliFixture : CliRunner {
     QString db = home.filePath(QStringLiteral("imported.c2c"));
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), home.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(C2C_APP_EXE), args);
-        BOOST_REQUIRE(p.waitForFinished(120000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
     QJsonObject summary(QStringList args)
     {
         args.prepend(QStringLiteral("summary"));
