@@ -1,6 +1,7 @@
 // The PDF report and the export as a user runs it: from the command line
 // (the real executable, headless) and from File > Export in the main window.
 #include "AppFixture.h"
+#include "CliRunner.h"
 #include "SeededPortfolio.h"
 
 #include "Translations.h"
@@ -120,45 +121,29 @@ BOOST_FIXTURE_TEST_CASE(a_pdf_that_cannot_be_written_says_where, Seeded)
     BOOST_TEST(!QFileInfo::exists(path));
 }
 
-BOOST_AUTO_TEST_CASE(export_from_the_command_line)
+BOOST_FIXTURE_TEST_CASE(export_from_the_command_line, CliRunner)
 {
-    QTemporaryDir home;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("HOME"), home.path());
-    const auto cli = [&](const QStringList &args) {
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(C2C_APP_EXE), args);
-        BOOST_REQUIRE(p.waitForFinished(120000));
-        return p.exitCode();
-    };
     const QString xlsx = home.filePath(QStringLiteral("gb.xlsx"));
-    BOOST_TEST(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx,
-                    QStringLiteral("--actor"), QStringLiteral("경상북도"), QStringLiteral("--lang"), QStringLiteral("ko")})
-               == 0);
-    BOOST_TEST(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("사업 4건")));
-    const QString workbook = QString::fromUtf8(
-        [&] {
-            QProcess unzip;
-            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
-            unzip.waitForFinished();
-            return unzip.readAllStandardOutput();
-        }());
+    const Run gb = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx,
+                        QStringLiteral("--actor"), QStringLiteral("경상북도"), QStringLiteral("--lang"), QStringLiteral("ko")});
+    BOOST_TEST(gb.exitCode == 0);
+    BOOST_TEST(gb.out.contains(QStringLiteral("사업 4건")));
+    const QString workbook = ::run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
     BOOST_TEST(workbook.contains(QStringLiteral("name=\"요약\"")));
     BOOST_TEST(workbook.contains(QStringLiteral("name=\"국가별\"")));
 
     const QString iati = home.filePath(QStringLiteral("all.xml"));
-    BOOST_TEST(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("iati"), QStringLiteral("--out"), iati}) == 0);
+    const Run all = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("iati"), QStringLiteral("--out"), iati});
+    BOOST_TEST(all.exitCode == 0);
     // The two dateless cases are named on stderr, not silently dropped.
-    BOOST_TEST(QString::fromUtf8(p.readAllStandardError()).count(QStringLiteral("Not exported:")) == 2);
+    BOOST_TEST(all.err.count(QStringLiteral("Not exported:")) == 2);
 
-    BOOST_TEST(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), iati}) == 2);
-    BOOST_TEST(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}) == 2);
-    BOOST_TEST(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-                    home.filePath(QStringLiteral("missing/x.csv"))})
-               == 1);
-    BOOST_TEST(QString::fromUtf8(p.readAllStandardError()).contains(home.filePath(QStringLiteral("missing/x.csv"))));
+    BOOST_TEST(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), iati}).exitCode == 2);
+    BOOST_TEST(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+    const QString missing = home.filePath(QStringLiteral("missing/x.csv"));
+    const Run bad = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), missing});
+    BOOST_TEST(bad.exitCode == 1);
+    BOOST_TEST(bad.err.contains(missing));
 }
 
 BOOST_FIXTURE_TEST_CASE(export_dialog_and_the_main_window, Seeded)
