@@ -43,6 +43,8 @@ public:
 signals:
     // The user clicked a bar or slice: narrow the workspace's filter by these steps.
     void drillDown(const QList<c2c::app::DrillStep> &steps);
+    // The user clicked one project (the timeline's rows): show it.
+    void projectChosen(std::int64_t projectId);
 
 protected:
     void setTitle(const QString &title, const QString &note);

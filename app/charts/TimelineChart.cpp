@@ -135,6 +135,7 @@ void TimelineChart::addSeries()
         m_chart->legend()->markers(m_series).first()->setVisible(false); // the transparent offset
         connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
                 [this, n](bool show, int row) { showToolTip(show, n - 1 - row); });
+        connect(m_series, &QHorizontalStackedBarSeries::clicked, this, [this](int row) { chooseRow(row); });
     } else {
         const QList<QBarSet *> sets = m_series->barSets();
         for (int i = 0; i < n; ++i) {
@@ -153,6 +154,14 @@ void TimelineChart::addSeries()
     const double width = to - from;
     m_years->setTickAnchor(from);
     m_years->setTickInterval(width <= 12 ? 1 : width <= 24 ? 2 : width <= 60 ? 5 : 10);
+}
+
+void TimelineChart::chooseRow(int row)
+{
+    // Rows are drawn bottom up: the first project is the top row.
+    const int index = int(m_data.rows.size()) - 1 - row;
+    if (index >= 0 && index < m_data.rows.size())
+        emit projectChosen(m_data.rows[index].projectId);
 }
 
 QString TimelineChart::toolTip(int index) const

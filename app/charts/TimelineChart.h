@@ -26,6 +26,8 @@ public:
     ChartKind kind() const override { return ChartKind::Timeline; }
     void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
     QString toolTip(int index) const override;
+    // A click on a row (in the series' bottom-up order) chooses its project.
+    void chooseRow(int row);
     const Timeline &data() const { return m_data; }
     // The day the chart marks as today (tests and reproducible images set it).
     void setToday(const QDate &today) { m_todayDate = today; }

@@ -45,6 +45,7 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, kind](const QPoint &pos) { showContextMenu(kind, pos); });
         connect(chart, &Chart::drillDown, this, &Dashboard::applyDrillDown);
+        connect(chart, &Chart::projectChosen, this, &Dashboard::projectChosen);
         m_views.append(view);
         // Two charts a row; the timeline, with a row per project, takes a whole row.
         if (kind == ChartKind::Timeline) {

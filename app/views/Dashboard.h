@@ -33,6 +33,10 @@ public:
     // The year chart's stacks: GroupBy::Actor or GroupBy::Modality.
     void setYearStack(GroupBy by);
 
+signals:
+    // A project was clicked (a timeline row): the window shows it in the table.
+    void projectChosen(std::int64_t projectId);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;

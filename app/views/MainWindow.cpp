@@ -95,6 +95,7 @@ void MainWindow::createViews()
     m_splitter->setStretchFactor(1, 1);
     // The projects and the charts of the same selection, side by side as tabs.
     m_dashboard = new Dashboard(*m_workspace, this);
+    connect(m_dashboard, &Dashboard::projectChosen, this, &MainWindow::showProject);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -164,6 +165,18 @@ void MainWindow::showDetails()
     const Row r = m_model->snapshotRow(current.row());
     auto project = m_portfolio->projects().read(m_portfolio->snapshot().projectId[r]);
     m_details->setHtml(project ? detailHtml(*m_portfolio, project.value(), currentLanguage()) : project.error().toHtmlEscaped());
+}
+
+void MainWindow::showProject(std::int64_t projectId)
+{
+    const Snapshot &s = m_portfolio->snapshot();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (s.projectId[m_model->snapshotRow(row)] == projectId) {
+            m_tabs->setCurrentIndex(0);
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
 }
 
 QList<Project> MainWindow::selectedProjects() const

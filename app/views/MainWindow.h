@@ -52,6 +52,8 @@ public:
     QString filterSentence() const;
     // The projects selected in the table (read from the database, with their versions).
     QList<Project> selectedProjects() const;
+    // Shows a project of the current selection in the table (e.g. clicked in the timeline).
+    void showProject(std::int64_t projectId);
 
     // Edits run as undo commands; errors are shown to the user (or collected by tests).
     void addProject(const Project &project);

@@ -17,6 +17,7 @@
 #include "portfolio/TopGroups.h"
 #include "views/Dashboard.h"
 #include "views/MainWindow.h"
+#include "models/ProjectTableModel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -29,6 +30,8 @@
 #include <QProcess>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <boost/test/unit_test.hpp>
@@ -371,6 +374,16 @@ BOOST_AUTO_TEST_CASE(the_main_window_shows_the_charts_beside_the_table)
     f.countries = {QStringLiteral("MN")};
     window.workspace().setFilter(f);
     BOOST_TEST(actors->bars().size() == 3); // Gyeonggi-do, Incheon and a UNDP webinar with Mongolia among its countries
+    // A click on a timeline row shows that project in the table.
+    auto *timeline = static_cast<TimelineChart *>(window.dashboard()->chart(ChartKind::Timeline));
+    const auto rows = c2c::timeline(window.portfolio(), window.workspace().selection(), TimelineChart::RowLimit);
+    BOOST_REQUIRE(rows.ok());
+    BOOST_REQUIRE(rows->rows.size() >= 2);
+    timeline->chooseRow(int(rows->rows.size()) - 2); // the second row from the top
+    BOOST_TEST(window.tabs()->currentIndex() == 0);
+    const QModelIndex current = window.projectTable()->selectionModel()->selectedRows().value(0);
+    BOOST_REQUIRE(current.isValid());
+    BOOST_TEST(window.projectModel()->index(current.row(), ProjectTableModel::Key).data().toString() == rows->rows[1].key);
     window.close();
     installLanguage(Language::English);
 }
