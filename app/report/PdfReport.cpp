@@ -60,8 +60,8 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
                            "<p class='muted'>%4</p>")
                 .arg(esc(s.portfolioName.isEmpty() ? tr("Portfolio summary") : s.portfolioName), esc(tr("Portfolio summary")),
                      esc(s.filterDescription), esc(tr("Generated on %1").arg(locale.toString(s.generated, QLocale::LongFormat))));
-    // Key figures.
-    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2><table class='data' cellpadding='4' cellspacing='0'>")
+    // Key figures, on the title page: what a reader wants first.
+    html += QStringLiteral("<p><br/></p><h2>%1</h2><table class='data' width='60%' cellpadding='4' cellspacing='0'>")
                 .arg(esc(tr("Key figures")));
     const QList<std::pair<QString, QString>> figures = {
         {tr("Projects"), locale.toString(qlonglong(s.totals.projects))},
