@@ -166,6 +166,7 @@ void Snapshot::reserve(std::size_t rows)
 
 void Snapshot::append(const RowData &d)
 {
+    ++m_generation;
     if (projectId.empty()) {
         for (auto *o : {&countryOffset, &sectorOffset, &sdgOffset, &lineOffset, &textOffset})
             o->assign(1, 0);
@@ -213,6 +214,7 @@ void Snapshot::append(const RowData &d)
 
 void Snapshot::replace(Row r, const RowData &d)
 {
+    ++m_generation;
     projectId[r] = d.projectId;
     actor[r] = d.actor;
     status[r] = d.status;
@@ -258,6 +260,7 @@ void Snapshot::replace(Row r, const RowData &d)
 
 void Snapshot::remove(Row r)
 {
+    ++m_generation;
     replace(r, RowData{}); // empties the list-valued columns and the text of the row
     for (auto *o : {&countryOffset, &sectorOffset, &sdgOffset, &lineOffset, &textOffset})
         o->erase(o->begin() + r + 1);
@@ -364,7 +367,8 @@ std::size_t Snapshot::memoryBytes() const
            + bytes(reported) + bytes(countryOffset) + bytes(countryValue) + bytes(countryShare) + bytes(sectorOffset)
            + bytes(sectorValue) + bytes(sectorShare) + bytes(sdgOffset) + bytes(sdgGoal) + bytes(sdgTarget)
            + bytes(lineOffset) + bytes(lineStart) + bytes(lineEnd) + bytes(lineAmount) + bytes(lineCurrency)
-           + bytes(lineReported) + textArena.capacity() + bytes(textOffset);
+           + bytes(lineReported) + textArena.capacity() + bytes(textOffset) + bytes(m_textOrders[0].rank)
+           + bytes(m_textOrders[1].rank) + bytes(m_textOrders[2].rank) + bytes(m_textOrders[3].rank);
 }
 
 } // namespace c2c

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -153,8 +154,20 @@ public:
 
     std::size_t memoryBytes() const;
 
+    // Bumped by every change of the rows, so that caches of derived orders know when they are stale.
+    std::uint64_t generation() const { return m_generation; }
+    // The rank of every row's key or title in a language's collation, computed on the first sort
+    // by that text and kept until the rows change (Sorting.cpp fills it).
+    struct TextOrder {
+        std::uint64_t generation = ~std::uint64_t(0);
+        std::vector<std::int32_t> rank;
+    };
+    TextOrder &textOrder(int which) const { return m_textOrders[std::size_t(which)]; }
+
 private:
     void convertRow(Row r);
+    std::uint64_t m_generation = 0;
+    mutable std::array<TextOrder, 4> m_textOrders;
 };
 
 } // namespace c2c

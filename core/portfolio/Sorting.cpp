@@ -47,6 +47,42 @@ std::vector<std::int64_t> ranks(const QStringList &names, const QCollator &colla
     return rank;
 }
 
+// The collation rank of every row's key or title (the title in the other language when it
+// has none). Many projects share a title (a programme run in several places): each
+// distinct text is collated once.
+std::vector<std::int32_t> textRanks(const Snapshot &s, SortKey key, Language lang, const QCollator &collator)
+{
+    const TextField field = key == SortKey::Key ? TextField::Key : (lang == Language::Korean ? TextField::TitleKo : TextField::TitleEn);
+    const TextField other = lang == Language::Korean ? TextField::TitleEn : TextField::TitleKo;
+    std::unordered_map<std::string_view, std::int32_t> distinctIndex;
+    distinctIndex.reserve(s.rowCount() / 4 + 16);
+    QStringList distinct;
+    std::vector<std::int32_t> textOf(s.rowCount());
+    for (Row r = 0; r < s.rowCount(); ++r) {
+        std::string_view t = s.textView(r, field);
+        if (t.empty() && key == SortKey::Title)
+            t = s.textView(r, other);
+        const auto [it, inserted] = distinctIndex.try_emplace(t, std::int32_t(distinct.size()));
+        if (inserted)
+            distinct.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
+        textOf[r] = it->second;
+    }
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(std::size_t(distinct.size()));
+    for (const QString &t : distinct)
+        keys.push_back(collator.sortKey(t));
+    std::vector<std::int32_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = std::int32_t(i);
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; });
+    std::vector<std::int32_t> rankOfText(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rankOfText[std::size_t(order[i])] = std::int32_t(i);
+    for (std::int32_t &t : textOf)
+        t = rankOfText[std::size_t(t)];
+    return textOf;
+}
+
 } // namespace
 
 void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descending, Language lang)
@@ -110,36 +146,12 @@ void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descendi
     }
     case SortKey::Key:
     case SortKey::Title: {
-        const TextField field = key == SortKey::Key ? TextField::Key
-                                                    : (lang == Language::Korean ? TextField::TitleKo : TextField::TitleEn);
-        const TextField other = lang == Language::Korean ? TextField::TitleEn : TextField::TitleKo;
-        // Many projects share a title (a programme run in several places): collate each distinct
-        // text once, then sort the rows by its rank.
-        std::unordered_map<std::string_view, std::int64_t> distinctIndex;
-        distinctIndex.reserve(sel.size() / 4 + 16);
-        QStringList distinct;
-        std::vector<std::int64_t> textOf(s.rowCount(), -1);
-        for (Row r : sel) {
-            std::string_view t = s.textView(r, field);
-            if (t.empty() && key == SortKey::Title)
-                t = s.textView(r, other);
-            const auto [it, inserted] = distinctIndex.try_emplace(t, std::int64_t(distinct.size()));
-            if (inserted)
-                distinct.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
-            textOf[r] = it->second;
+        Snapshot::TextOrder &order = s.textOrder((key == SortKey::Title ? 2 : 0) + (lang == Language::Korean ? 1 : 0));
+        if (order.generation != s.generation() || order.rank.size() != s.rowCount()) {
+            order.rank = textRanks(s, key, lang, collator);
+            order.generation = s.generation();
         }
-        std::vector<QCollatorSortKey> keys;
-        keys.reserve(std::size_t(distinct.size()));
-        for (const QString &t : distinct)
-            keys.push_back(collator.sortKey(t));
-        std::vector<std::int64_t> order(keys.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = std::int64_t(i);
-        std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; });
-        std::vector<std::int64_t> rank(order.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            rank[std::size_t(order[i])] = std::int64_t(i);
-        sortByNumber(sel, descending, [&](Row r) { return rank[std::size_t(textOf[r])]; }, -1);
+        sortByNumber(sel, descending, [&](Row r) { return std::int64_t(order.rank[r]); }, -1);
         return;
     }
     }

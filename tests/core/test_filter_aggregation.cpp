@@ -271,3 +271,37 @@ BOOST_AUTO_TEST_CASE(the_filter_reads_as_a_sentence)
     BOOST_TEST(f.describe(s, Language::English) == QStringLiteral("Gyeongsangbuk-do · 2015–2027"));
     BOOST_TEST(f.describe(s, Language::Korean).startsWith(QStringLiteral("경상북도 · ")));
 }
+
+BOOST_AUTO_TEST_CASE(sorting_by_title_follows_the_language_and_every_change)
+{
+    Snapshot s = fixture();
+    Selection sel = select(s, Filter{});
+    sortSelection(s, sel, SortKey::Title, false, Language::English);
+    QStringList titles;
+    for (Row r : sel)
+        titles.append(s.text(r, TextField::TitleEn).isEmpty() ? s.text(r, TextField::TitleKo) : s.text(r, TextField::TitleEn));
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    BOOST_TEST(titles == sorted);
+    BOOST_TEST(s.text(sel[0], TextField::TitleEn) == QStringLiteral("Clean Portal webinar"));
+
+    // A new title goes where it belongs: the order is not kept from before the change.
+    Project renamed = project(1, 10, {QStringLiteral("LA")}, 2016, 2025, 350000000);
+    renamed.title = {QStringLiteral("하천 정비"), QStringLiteral("Aardvark programme"), {}};
+    s.replace(Row(s.findRow(1)), s.rowData(renamed));
+    sel = select(s, Filter{});
+    sortSelection(s, sel, SortKey::Title, false, Language::English);
+    BOOST_TEST(s.projectId[sel[0]] == 1);
+    sortSelection(s, sel, SortKey::Title, true, Language::English);
+    BOOST_TEST(s.projectId[sel[sel.size() - 1]] == 1);
+    // In Korean the Korean titles are compared: 하천 (ㅎ) after 프놈펜 (ㅍ), whatever "Aardvark" says.
+    sortSelection(s, sel, SortKey::Title, false, Language::Korean);
+    const auto position = [&](const QString &ko) {
+        for (std::size_t i = 0; i < sel.size(); ++i)
+            if (s.text(sel[i], TextField::TitleKo) == ko)
+                return int(i);
+        return -1;
+    };
+    BOOST_TEST(position(QStringLiteral("프놈펜 도시 기본계획")) >= 0);
+    BOOST_TEST(position(QStringLiteral("하천 정비")) > position(QStringLiteral("프놈펜 도시 기본계획")));
+}
