@@ -3464,10 +3464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a dimension; expected actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form or dimension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pivot needs --rows and --cols, e.g. --rows actor --cols year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,6 +3619,10 @@
     </message>
     <message>
         <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a dimension; expected one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3437,10 +3437,6 @@
         <translation>측정값</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a dimension; expected actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form or dimension.</source>
-        <translation>--%1: &quot;%2&quot;은(는) 차원이 아닙니다. actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form 또는 dimension이어야 합니다.</translation>
-    </message>
-    <message>
         <source>pivot needs --rows and --cols, e.g. --rows actor --cols year.</source>
         <translation>pivot에는 --rows와 --cols가 필요합니다(예: --rows actor --cols year).</translation>
     </message>
@@ -3595,6 +3591,10 @@
     <message>
         <source>Draw a chart of the matching projects as a PNG or SVG image.</source>
         <translation>조건에 맞는 사업의 차트를 PNG 또는 SVG 이미지로 그립니다.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a dimension; expected one of %3.</source>
+        <translation>--%1: &quot;%2&quot;은(는) 차원이 아닙니다. 다음 중 하나여야 합니다: %3.</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,15 @@
 
 namespace c2c::cli {
 
+namespace {
+const QString Dimensions = QStringLiteral(
+    "actor, actor-kind, country, region, year, sector, sector-category, sdg, status, modality, channel, form, dimension");
+} // namespace
+
 void addPivotOptions(QCommandLineParser &p)
 {
     addFilterOptions(p);
-    const QString dims = QStringLiteral("actor, actor-kind, country, year, sector, sector-category, sdg, status, modality, channel, form, dimension");
-    p.addOption({QStringLiteral("rows"), CliText::tr("Dimension in rows: %1.").arg(dims), CliText::tr("dimension")});
+    p.addOption({QStringLiteral("rows"), CliText::tr("Dimension in rows: %1.").arg(Dimensions), CliText::tr("dimension")});
     p.addOption({QStringLiteral("cols"), CliText::tr("Dimension in columns (same choices)."), CliText::tr("dimension")});
     p.addOption({QStringLiteral("measure"), CliText::tr("total (default), projects, duration, per-year or countries."), CliText::tr("measure")});
     p.addOption({QStringLiteral("format"), CliText::tr("Output format: table, csv or json."), CliText::tr("format")});
@@ -28,9 +32,8 @@ int runPivot(Context &c)
         const QString value = c.parser.value(QLatin1String(option));
         const auto by = groupByFromCode(value);
         if (!by)
-            c.err << CliText::tr("--%1: \"%2\" is not a dimension; expected actor, actor-kind, country, year, sector, "
-                                 "sector-category, sdg, status, modality, channel, form or dimension.")
-                         .arg(QLatin1String(option), value)
+            c.err << CliText::tr("--%1: \"%2\" is not a dimension; expected one of %3.")
+                         .arg(QLatin1String(option), value, Dimensions)
                   << Qt::endl;
         return by;
     };

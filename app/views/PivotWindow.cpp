@@ -24,7 +24,7 @@
 namespace c2c::app {
 
 namespace {
-constexpr GroupBy Dimensions[] = {GroupBy::Actor,  GroupBy::ActorKind, GroupBy::Country, GroupBy::Year,
+constexpr GroupBy Dimensions[] = {GroupBy::Actor,  GroupBy::ActorKind, GroupBy::Country, GroupBy::Region, GroupBy::Year,
                                   GroupBy::SectorCategory, GroupBy::Sector, GroupBy::SdgGoal, GroupBy::Modality,
                                   GroupBy::Channel, GroupBy::Form, GroupBy::Dimension, GroupBy::Status};
 constexpr PivotMeasure Measures[] = {PivotMeasure::Total, PivotMeasure::Projects, PivotMeasure::AverageDuration,

@@ -2,6 +2,7 @@
 #include "Distribution.h"
 
 #include "reference/Reference.h"
+#include "reference/Regions.h"
 
 #include <QHash>
 #include <algorithm>
@@ -131,6 +132,8 @@ LocalizedText groupName(const Snapshot &s, GroupBy by, const QString &key)
         return label(fromCode<CooperationForm>(key).value_or(CooperationForm::CapacityBuilding));
     case GroupBy::Dimension:
         return label(fromCode<PartnershipDimension>(key).value_or(PartnershipDimension::Political));
+    case GroupBy::Region:
+        return reference::regionName(key);
     case GroupBy::Year:
         return {key + QStringLiteral("년"), key, {}};
     }
@@ -140,13 +143,13 @@ LocalizedText groupName(const Snapshot &s, GroupBy by, const QString &key)
 QString groupByCode(GroupBy by)
 {
     static const char *const codes[] = {"actor",  "actor-kind", "country",  "year",     "sector", "sector-category",
-                                        "sdg",    "status",     "modality", "channel",  "form",   "dimension"};
+                                        "sdg",    "status",     "modality", "channel",  "form",   "dimension", "region"};
     return QString::fromLatin1(codes[static_cast<int>(by)]);
 }
 
 std::optional<GroupBy> groupByFromCode(const QString &code)
 {
-    for (int i = 0; i <= static_cast<int>(GroupBy::Dimension); ++i)
+    for (int i = 0; i <= static_cast<int>(GroupBy::Region); ++i)
         if (groupByCode(static_cast<GroupBy>(i)) == code)
             return static_cast<GroupBy>(i);
     return std::nullopt;

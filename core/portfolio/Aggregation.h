@@ -6,6 +6,7 @@
 // How amounts are split among groups (so that group totals add up exactly to
 // the overall total, to the minor unit, by largest-remainder allocation):
 // - Country: by the partner countries' shares; evenly when no share is stated.
+//   Region (the countries' UN M49 sub-regions): the same, countries of one region merged.
 //   A project with several partner countries counts once in the total and once
 //   in each of its countries' project counts.
 // - Sector / sector category: by the sectors' percentages, evenly when unstated.
@@ -25,7 +26,7 @@
 
 namespace c2c {
 
-enum class GroupBy { Actor, ActorKind, Country, Year, Sector, SectorCategory, SdgGoal, Status, Modality, Channel, Form, Dimension };
+enum class GroupBy { Actor, ActorKind, Country, Year, Sector, SectorCategory, SdgGoal, Status, Modality, Channel, Form, Dimension, Region };
 
 struct Group {
     QString key;         // actor id, ISO code, year, DAC code, goal number, status code...; empty = not stated

@@ -1,5 +1,7 @@
 #include "Distribution.h"
 
+#include "reference/Regions.h"
+
 #include <QHash>
 #include <map>
 
@@ -13,6 +15,11 @@ Distributor::Distributor(const Snapshot &s, GroupBy by)
     m_sectorToCategory.resize(std::size_t(s.sectorCodes.size()));
     for (int i = 0; i < s.sectorCodes.size(); ++i)
         m_sectorToCategory[std::size_t(i)] = *categoryKey.insert(s.sectorCodes[i].left(3), categoryKey.value(s.sectorCodes[i].left(3), i));
+    if (by == GroupBy::Region)
+        for (const QString &code : s.countryCodes) {
+            const auto region = reference::regionOfCountry(code);
+            m_countryToRegion.push_back(region ? region->code.toLongLong() : NotStatedKey);
+        }
 }
 
 template <class KeyAt, class ShareAt>
@@ -144,6 +151,11 @@ void Distributor::parts(Row r, std::vector<Part> &out) const
                 [&](auto i) { return s.countryValue[i] == NoId ? NotStatedKey : std::int64_t(s.countryValue[i]); },
                 [&](auto i) { return s.countryShare[i]; }, out);
         return;
+    case GroupBy::Region:
+        byShare(s.countries(r), amount, counted,
+                [&](auto i) { return s.countryValue[i] == NoId ? NotStatedKey : m_countryToRegion[s.countryValue[i]]; },
+                [&](auto i) { return s.countryShare[i]; }, out);
+        return;
     case GroupBy::Sector:
         byShare(s.sectors(r), amount, counted,
                 [&](auto i) { return s.sectorValue[i] == NoId ? NotStatedKey : std::int64_t(s.sectorValue[i]); },
@@ -196,6 +208,8 @@ QString Distributor::keyText(std::int64_t key) const
         return toCode(static_cast<CooperationForm>(key));
     case GroupBy::Dimension:
         return toCode(static_cast<PartnershipDimension>(key));
+    case GroupBy::Region:
+        return QStringLiteral("%1").arg(key, 3, 10, QLatin1Char('0'));
     default:
         return QString::number(key);
     }

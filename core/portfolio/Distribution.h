@@ -43,6 +43,7 @@ private:
     const Snapshot &m_s;
     GroupBy m_by;
     std::vector<std::int64_t> m_sectorToCategory; // sector id -> id of the first sector of its category
+    std::vector<std::int64_t> m_countryToRegion;  // country id -> M49 region code, or NotStatedKey
 };
 
 } // namespace c2c

@@ -1,5 +1,7 @@
 #include "DrillDown.h"
 
+#include "reference/Regions.h"
+
 namespace c2c {
 
 namespace {
@@ -90,6 +92,16 @@ std::optional<Filter> drillDown(const Filter &filter, GroupBy by, const QStringL
             ok = false;
         }
         break;
+    case GroupBy::Region: {
+        // A region is its countries: the filter names them.
+        QStringList countries;
+        for (const QString &k : keys)
+            countries += reference::countriesInRegion(k);
+        if (countries.isEmpty())
+            return std::nullopt;
+        f.countries = countries;
+        break;
+    }
     case GroupBy::Dimension:
         if (auto v = codes<PartnershipDimension>(keys)) {
             f.dimensions = 0;

@@ -62,6 +62,8 @@ LocalizedText PivotTable::dimensionName(GroupBy by)
         return {QStringLiteral("협력 형태"), QStringLiteral("Cooperation form"), {}};
     case GroupBy::Dimension:
         return {QStringLiteral("협력 차원"), QStringLiteral("Partnership dimension"), {}};
+    case GroupBy::Region:
+        return {QStringLiteral("협력국 지역"), QStringLiteral("Partner region"), {}};
     }
     return {};
 }

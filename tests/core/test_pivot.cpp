@@ -10,6 +10,7 @@
 #include "portfolio/DrillDown.h"
 #include "portfolio/Pivot.h"
 #include "portfolio/Portfolio.h"
+#include "reference/Regions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -200,4 +201,41 @@ BOOST_FIXTURE_TEST_CASE(pivot_exports_to_csv_and_xlsx, Seeded)
     const QChar last(char16_t(u'A' + p.cols.keys.size() + 1));
     BOOST_TEST(sheet.value(QStringLiteral("%1%2").arg(last).arg(5)).toDouble() == 15360000.0);
     BOOST_TEST(sheet.value(QStringLiteral("%1%2").arg(last).arg(5 + p.rows.keys.size())).toDouble() == 18540000.0);
+}
+
+BOOST_AUTO_TEST_CASE(countries_fall_into_their_un_regions)
+{
+    const auto vn = reference::regionOfCountry(QStringLiteral("VN"));
+    BOOST_REQUIRE(vn.has_value());
+    BOOST_TEST(vn->code == QStringLiteral("035"));
+    BOOST_TEST(vn->name.ko == QStringLiteral("동남아시아"));
+    BOOST_TEST(reference::regionOfCountry(QStringLiteral("MN"))->code == QStringLiteral("030")); // Eastern Asia
+    BOOST_TEST(reference::regionOfCountry(QStringLiteral("LK"))->code == QStringLiteral("034")); // Southern Asia
+    BOOST_TEST(reference::regionOfCountry(QStringLiteral("XK")).has_value());                   // Kosovo, as IATI codes it
+    BOOST_TEST(!reference::regionOfCountry(QStringLiteral("ZZ")).has_value());
+    const QStringList southEast = reference::countriesInRegion(QStringLiteral("035"));
+    BOOST_TEST(southEast.contains(QStringLiteral("LA")));
+    BOOST_TEST(!southEast.contains(QStringLiteral("MN")));
+}
+
+BOOST_FIXTURE_TEST_CASE(partner_regions_in_the_pivot, Seeded)
+{
+    checkAgainstGroups(s(), all(), GroupBy::Region, GroupBy::Actor);
+    checkAgainstGroups(s(), all(), GroupBy::Year, GroupBy::Region);
+    const QList<Group> byRegion = groupBy(s(), all(), GroupBy::Region);
+    const QList<Group> byCountry = groupBy(s(), all(), GroupBy::Country);
+    // South-eastern Asia: Vietnam, Laos, Indonesia and Cambodia (all single-country budgets in the seed).
+    std::int64_t expected = 0;
+    for (const Group &g : byCountry)
+        if (QStringList{QStringLiteral("VN"), QStringLiteral("LA"), QStringLiteral("ID"), QStringLiteral("KH")}.contains(g.key))
+            expected += g.total;
+    const auto southEast = std::find_if(byRegion.begin(), byRegion.end(), [](const Group &g) { return g.key == QStringLiteral("035"); });
+    BOOST_REQUIRE(southEast != byRegion.end());
+    BOOST_TEST(southEast->total == expected);
+    BOOST_TEST(southEast->name.en == QStringLiteral("Southeast Asia"));
+    // A click on the region filters to its countries.
+    const auto f = drillDown(Filter{}, GroupBy::Region, QStringList{QStringLiteral("035")});
+    BOOST_REQUIRE(f.has_value());
+    BOOST_TEST(f->countries.contains(QStringLiteral("VN")));
+    BOOST_TEST(std::int64_t(select(s(), *f).size()) == southEast->projects);
 }
