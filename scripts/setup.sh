@@ -9,7 +9,7 @@ BUILD="${C2C_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libboost-test-dev libgl-dev
-  libxlsxwriter-dev libsqlite3-dev sqlite3 iso-codes gettext python3 fonts-nanum
+  libxlsxwriter-dev libsqlite3-dev libicu-dev sqlite3 iso-codes gettext python3 fonts-nanum
   cmake g++ ninja-build ccache xvfb xauth x11-utils imagemagick poppler-utils libxml2-utils unzip
 )
 
