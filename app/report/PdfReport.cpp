@@ -76,12 +76,16 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
                 .arg(esc(tr("Unknown amounts are not counted as zero. Amounts are split among partner countries by their "
                             "shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, "
                             "and evenly over the years of each budget line.")));
-    // The dashboard's charts, two to a page.
+    // The dashboard's charts, two to a page, then the timeline.
     html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Charts")));
     const int width = PdfPages::PortraitBodyWidth - 20;
     const int height = width * ChartSize.height() / ChartSize.width();
     for (const ChartKind kind : ReportCharts)
         html += QStringLiteral("<p align='center'><img src='chart-%1' width='%2' height='%3'/></p>").arg(int(kind)).arg(width).arg(height);
+    html += QStringLiteral("<p align='center' style='page-break-before: always'><img src='chart-%1' width='%2' height='%3'/></p>")
+                .arg(int(ChartKind::Timeline))
+                .arg(width)
+                .arg(width * TimelineSize.height() / TimelineSize.width());
 
     html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Totals")));
     html += groupTable(tr("By lead actor"), s.byActor, s);
@@ -140,6 +144,8 @@ QList<std::pair<QString, QImage>> PdfReport::charts(Portfolio &portfolio, const 
     for (const ChartKind kind : ReportCharts)
         images.append({QStringLiteral("chart-%1").arg(int(kind)),
                        ChartRenderer::image(kind, portfolio, summary.rows, summary.language, ChartSize, {}, 3)});
+    images.append({QStringLiteral("chart-%1").arg(int(ChartKind::Timeline)),
+                   ChartRenderer::image(ChartKind::Timeline, portfolio, summary.rows, summary.language, TimelineSize, {}, 3)});
     return images;
 }
 

@@ -23,6 +23,8 @@ public:
     static constexpr ChartKind ReportCharts[] = {ChartKind::Country, ChartKind::Actor, ChartKind::Year,
                                                  ChartKind::Sdg,     ChartKind::Sector, ChartKind::Status};
     static constexpr QSize ChartSize{640, 380};
+    // The timeline has a row a project (up to 20): it gets a page of its own.
+    static constexpr QSize TimelineSize{640, 560};
 
     static Status write(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path);
     // The dashboard's charts of the summary's projects, as the report shows them.

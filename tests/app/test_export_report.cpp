@@ -88,10 +88,10 @@ BOOST_FIXTURE_TEST_CASE(pdf_report_in_korean_and_english, Seeded)
     }
     // The interface's language is back to what it was.
     BOOST_TEST(int(app::currentLanguage()) == int(Language::English));
-    // The dashboard's six charts are in the report as pictures.
+    // The dashboard's seven charts are in the report as pictures.
     const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out(QStringLiteral("ko.pdf"))})
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    BOOST_TEST(images.size() - 2 == 6); // two header lines, then one line per image
+    BOOST_TEST(images.size() - 2 == 7); // two header lines, then one line per image
     // The Korean text is set in an embedded Korean font.
     const QString fonts = run(QStringLiteral("pdffonts"), {out(QStringLiteral("ko.pdf"))});
     BOOST_TEST(fonts.contains(QStringLiteral("NanumBarunGothic")));
