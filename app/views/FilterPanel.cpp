@@ -31,34 +31,6 @@ QSpinBox *yearBox(QWidget *parent)
     return box;
 }
 
-template <class E>
-QList<E> codes(const QStringList &keys)
-{
-    QList<E> out;
-    for (const QString &k : keys)
-        if (auto e = fromCode<E>(k))
-            out.append(*e);
-    return out;
-}
-
-template <class E>
-QStringList keysOf(const QList<E> &values)
-{
-    QStringList out;
-    for (E v : values)
-        out.append(toCode(v));
-    return out;
-}
-
-template <class E>
-std::uint32_t flagsOf(const QStringList &keys)
-{
-    std::uint32_t f = 0;
-    for (E v : codes<E>(keys))
-        f |= flag(v);
-    return f;
-}
-
 } // namespace
 
 FilterPanel::FilterPanel(Workspace &workspace, QWidget *parent)
@@ -169,19 +141,19 @@ Filter FilterPanel::currentFilter() const
                 f.actorIds.append(k.toLongLong());
             break;
         case Facet::ActorKind:
-            f.actorKinds = codes<ActorKind>(keys);
+            f.actorKinds = fromCodes<ActorKind>(keys);
             break;
         case Facet::Country:
             f.countries = keys;
             break;
         case Facet::Status:
-            f.statuses = codes<ActivityStatus>(keys);
+            f.statuses = fromCodes<ActivityStatus>(keys);
             break;
         case Facet::Modality:
-            f.modalities = codes<Modality>(keys);
+            f.modalities = fromCodes<Modality>(keys);
             break;
         case Facet::Channel:
-            f.channels = codes<FundingChannel>(keys);
+            f.channels = fromCodes<FundingChannel>(keys);
             break;
         case Facet::Sector:
             f.sectors = keys;
@@ -191,10 +163,10 @@ Filter FilterPanel::currentFilter() const
                 f.sdgGoals.append(k.toInt());
             break;
         case Facet::Form:
-            f.cooperationForms = flagsOf<CooperationForm>(keys);
+            f.cooperationForms = flagsFromCodes<CooperationForm>(keys);
             break;
         case Facet::Dimension:
-            f.dimensions = flagsOf<PartnershipDimension>(keys);
+            f.dimensions = flagsFromCodes<PartnershipDimension>(keys);
             break;
         default:
             break;
@@ -242,19 +214,19 @@ void FilterPanel::updateCounts()
                 checked.append(QString::number(id));
             break;
         case Facet::ActorKind:
-            checked = keysOf(f.actorKinds);
+            checked = toCodes(f.actorKinds);
             break;
         case Facet::Country:
             checked = f.countries;
             break;
         case Facet::Status:
-            checked = keysOf(f.statuses);
+            checked = toCodes(f.statuses);
             break;
         case Facet::Modality:
-            checked = keysOf(f.modalities);
+            checked = toCodes(f.modalities);
             break;
         case Facet::Channel:
-            checked = keysOf(f.channels);
+            checked = toCodes(f.channels);
             break;
         case Facet::Sector:
             checked = f.sectors;
@@ -264,10 +236,10 @@ void FilterPanel::updateCounts()
                 checked.append(QString::number(g));
             break;
         case Facet::Form:
-            checked = keysOf(valuesIn<CooperationForm>(f.cooperationForms));
+            checked = toCodes(valuesIn<CooperationForm>(f.cooperationForms));
             break;
         case Facet::Dimension:
-            checked = keysOf(valuesIn<PartnershipDimension>(f.dimensions));
+            checked = toCodes(valuesIn<PartnershipDimension>(f.dimensions));
             break;
         default:
             break;

@@ -4,6 +4,8 @@
 // label: labels are data, shown in whichever language the user works in.
 #include "LocalizedText.h"
 
+#include <QStringList>
+
 #include <QList>
 #include <QString>
 #include <cstdint>
@@ -172,6 +174,42 @@ QList<E> valuesIn(std::uint32_t flags)
         if (flags & flag(e.value))
             out.append(e.value);
     return out;
+}
+
+// Lists of coded values as their codes and back (unknown codes are left out),
+// and flag sets as the codes of their flags: for saved filters, files and facets.
+template <class E>
+QStringList toCodes(const QList<E> &values)
+{
+    QStringList out;
+    for (E v : values)
+        out.append(toCode(v));
+    return out;
+}
+
+template <class E>
+QList<E> fromCodes(const QStringList &codes)
+{
+    QList<E> out;
+    for (const QString &c : codes)
+        if (const auto e = fromCode<E>(c))
+            out.append(*e);
+    return out;
+}
+
+template <class E>
+QStringList flagCodes(std::uint32_t flags)
+{
+    return toCodes(valuesIn<E>(flags));
+}
+
+template <class E>
+std::uint32_t flagsFromCodes(const QStringList &codes)
+{
+    std::uint32_t flags = 0;
+    for (E v : fromCodes<E>(codes))
+        flags |= flag(v);
+    return flags;
 }
 
 bool isKoreanLocalGovernment(ActorKind kind);

@@ -22,25 +22,6 @@ LocalizedText texts(const QXmlStreamAttributes &a)
     return {a.value(QLatin1String("ko")).toString(), a.value(QLatin1String("en")).toString(), {}};
 }
 
-template <class E>
-QString flagCodes(std::uint32_t flags)
-{
-    QStringList codes;
-    for (E v : valuesIn<E>(flags))
-        codes.append(toCode(v));
-    return codes.join(QLatin1Char(' '));
-}
-
-template <class E>
-std::uint32_t flagsOf(QStringView codes)
-{
-    std::uint32_t flags = 0;
-    for (const auto code : codes.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (const auto v = fromCode<E>(code.toString()))
-            flags |= flag(*v);
-    return flags;
-}
-
 } // namespace
 
 QString IatiExtension::namespaceUri()
@@ -78,9 +59,9 @@ void IatiExtension::write(QXmlStreamWriter &xml, const Project &p, const IatiSta
     if (p.fundingChannel != FundingChannel::Unknown)
         xml.writeAttribute(QStringLiteral("channel"), toCode(p.fundingChannel));
     if (p.cooperationForms)
-        xml.writeAttribute(QStringLiteral("forms"), flagCodes<CooperationForm>(p.cooperationForms));
+        xml.writeAttribute(QStringLiteral("forms"), flagCodes<CooperationForm>(p.cooperationForms).join(QLatin1Char(' ')));
     if (p.dimensions)
-        xml.writeAttribute(QStringLiteral("dimensions"), flagCodes<PartnershipDimension>(p.dimensions));
+        xml.writeAttribute(QStringLiteral("dimensions"), flagCodes<PartnershipDimension>(p.dimensions).join(QLatin1Char(' ')));
     if (!p.amountAsPrinted.isEmpty())
         xml.writeAttribute(QStringLiteral("amount-as-printed"), p.amountAsPrinted);
     for (const PartnerCountry &c : p.countries) {
@@ -134,8 +115,8 @@ IatiStandIns IatiExtension::read(QXmlStreamReader &xml, Project &p)
     stood.end = PartialDate::fromIso(a.value(QLatin1String("end")).toString());
     p.modality = fromCode<Modality>(a.value(QLatin1String("modality")).toString()).value_or(p.modality);
     p.fundingChannel = fromCode<FundingChannel>(a.value(QLatin1String("channel")).toString()).value_or(p.fundingChannel);
-    p.cooperationForms |= flagsOf<CooperationForm>(a.value(QLatin1String("forms")));
-    p.dimensions |= flagsOf<PartnershipDimension>(a.value(QLatin1String("dimensions")));
+    p.cooperationForms |= flagsFromCodes<CooperationForm>(a.value(QLatin1String("forms")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    p.dimensions |= flagsFromCodes<PartnershipDimension>(a.value(QLatin1String("dimensions")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts));
     if (a.hasAttribute(QLatin1String("amount-as-printed")))
         p.amountAsPrinted = a.value(QLatin1String("amount-as-printed")).toString();
     while (xml.readNextStartElement()) {

@@ -6,40 +6,6 @@ namespace c2c {
 
 namespace {
 
-template <class E>
-QJsonArray codes(const QList<E> &values)
-{
-    QJsonArray out;
-    for (E v : values)
-        out.append(toCode(v));
-    return out;
-}
-
-template <class E>
-QList<E> fromCodes(const QJsonValue &json)
-{
-    QList<E> out;
-    for (const auto &v : json.toArray())
-        if (const auto e = fromCode<E>(v.toString()))
-            out.append(*e);
-    return out;
-}
-
-template <class E>
-QJsonArray flagCodes(std::uint32_t flags)
-{
-    return codes(valuesIn<E>(flags));
-}
-
-template <class E>
-std::uint32_t flagsFromCodes(const QJsonValue &json)
-{
-    std::uint32_t flags = 0;
-    for (E v : fromCodes<E>(json))
-        flags |= flag(v);
-    return flags;
-}
-
 QJsonArray strings(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
@@ -67,19 +33,19 @@ QJsonObject filterToJson(const Filter &f)
         if (!a.isEmpty())
             o.insert(QLatin1String(key), a);
     };
-    put("actor_kinds", codes(f.actorKinds));
+    put("actor_kinds", strings(toCodes(f.actorKinds)));
     put("countries", strings(f.countries));
-    put("statuses", codes(f.statuses));
-    put("modalities", codes(f.modalities));
-    put("channels", codes(f.channels));
+    put("statuses", strings(toCodes(f.statuses)));
+    put("modalities", strings(toCodes(f.modalities)));
+    put("channels", strings(toCodes(f.channels)));
     put("sectors", strings(f.sectors));
     QJsonArray goals;
     for (int g : f.sdgGoals)
         goals.append(g);
     put("sdg_goals", goals);
     put("sdg_targets", strings(f.sdgTargets));
-    put("forms", flagCodes<CooperationForm>(f.cooperationForms));
-    put("dimensions", flagCodes<PartnershipDimension>(f.dimensions));
+    put("forms", strings(flagCodes<CooperationForm>(f.cooperationForms)));
+    put("dimensions", strings(flagCodes<PartnershipDimension>(f.dimensions)));
     if (f.fromYear)
         o.insert(QStringLiteral("from"), *f.fromYear);
     if (f.toYear)
@@ -103,17 +69,17 @@ Filter filterFromJson(const QJsonObject &o)
     Filter f;
     for (const auto &v : o.value(QStringLiteral("actors")).toArray())
         f.actorIds.append(v.toInteger());
-    f.actorKinds = fromCodes<ActorKind>(o.value(QStringLiteral("actor_kinds")));
+    f.actorKinds = fromCodes<ActorKind>(stringsOf(o.value(QStringLiteral("actor_kinds"))));
     f.countries = stringsOf(o.value(QStringLiteral("countries")));
-    f.statuses = fromCodes<ActivityStatus>(o.value(QStringLiteral("statuses")));
-    f.modalities = fromCodes<Modality>(o.value(QStringLiteral("modalities")));
-    f.channels = fromCodes<FundingChannel>(o.value(QStringLiteral("channels")));
+    f.statuses = fromCodes<ActivityStatus>(stringsOf(o.value(QStringLiteral("statuses"))));
+    f.modalities = fromCodes<Modality>(stringsOf(o.value(QStringLiteral("modalities"))));
+    f.channels = fromCodes<FundingChannel>(stringsOf(o.value(QStringLiteral("channels"))));
     f.sectors = stringsOf(o.value(QStringLiteral("sectors")));
     for (const auto &v : o.value(QStringLiteral("sdg_goals")).toArray())
         f.sdgGoals.append(v.toInt());
     f.sdgTargets = stringsOf(o.value(QStringLiteral("sdg_targets")));
-    f.cooperationForms = flagsFromCodes<CooperationForm>(o.value(QStringLiteral("forms")));
-    f.dimensions = flagsFromCodes<PartnershipDimension>(o.value(QStringLiteral("dimensions")));
+    f.cooperationForms = flagsFromCodes<CooperationForm>(stringsOf(o.value(QStringLiteral("forms"))));
+    f.dimensions = flagsFromCodes<PartnershipDimension>(stringsOf(o.value(QStringLiteral("dimensions"))));
     if (o.contains(QStringLiteral("from")))
         f.fromYear = o.value(QStringLiteral("from")).toInt();
     if (o.contains(QStringLiteral("to")))
