@@ -10,11 +10,8 @@ constexpr qsizetype HistoryLimit = 50;
 
 Workspace::Workspace(Portfolio &portfolio, QObject *parent) : QObject(parent), m_portfolio(portfolio)
 {
-    for (auto signal : {&Portfolio::reset})
-        connect(&m_portfolio, signal, this, &Workspace::refresh);
-    connect(&m_portfolio, &Portfolio::rowInserted, this, &Workspace::refresh);
-    connect(&m_portfolio, &Portfolio::rowChanged, this, &Workspace::refresh);
-    connect(&m_portfolio, &Portfolio::rowRemoved, this, &Workspace::refresh);
+    connect(&m_portfolio, &Portfolio::reset, this, &Workspace::refresh);
+    connect(&m_portfolio, &Portfolio::changed, this, &Workspace::portfolioChanged);
     m_selection = select(m_portfolio.snapshot(), m_filter);
 }
 
@@ -34,9 +31,9 @@ void Workspace::setFilter(const Filter &filter)
     }
     // A longer search text over the same other facets can only narrow: refine the current rows.
     const bool narrowing = newOthers == oldOthers && filter.text.startsWith(m_filter.text);
-    m_selection = narrowing ? refine(m_portfolio.snapshot(), filter, m_selection) : select(m_portfolio.snapshot(), filter);
+    Selection next = narrowing ? refine(m_portfolio.snapshot(), filter, m_selection) : select(m_portfolio.snapshot(), filter);
     m_filter = filter;
-    emit selectionChanged();
+    replaceSelection(std::move(next));
     emit historyChanged(canGoBack());
 }
 
@@ -51,7 +48,21 @@ void Workspace::back()
 
 void Workspace::refresh()
 {
-    m_selection = select(m_portfolio.snapshot(), m_filter);
+    replaceSelection(select(m_portfolio.snapshot(), m_filter));
+}
+
+void Workspace::replaceSelection(Selection selection)
+{
+    emit selectionAboutToBeReplaced();
+    m_selection = std::move(selection);
+    emit selectionReplaced();
+    emit selectionChanged();
+}
+
+void Workspace::portfolioChanged(const SnapshotDelta &delta)
+{
+    const SelectionUpdate update = updateSelection(m_portfolio.snapshot(), m_filter, m_selection, delta);
+    emit selectionUpdated(update);
     emit selectionChanged();
 }
 

@@ -4,6 +4,7 @@
 // from here and never filter on their own. Filter changes can be walked back
 // (View > Back) like a browser's history.
 #include "portfolio/Filter.h"
+#include "portfolio/SelectionUpdate.h"
 
 #include <QObject>
 #include <QTimer>
@@ -33,10 +34,19 @@ public slots:
     void refresh();
 
 signals:
+    // Another filter, or everything may have changed: views rebuild (keeping the projects
+    // the officer had highlighted, by id).
+    void selectionAboutToBeReplaced();
+    void selectionReplaced();
+    // An edit of the portfolio: views apply only what changed.
+    void selectionUpdated(const c2c::SelectionUpdate &update);
+    // After either: counts, totals and charts follow.
     void selectionChanged();
     void historyChanged(bool canGoBack);
 
 private:
+    void replaceSelection(Selection selection);
+    void portfolioChanged(const c2c::SnapshotDelta &delta);
     Portfolio &m_portfolio;
     Filter m_filter;
     Selection m_selection;

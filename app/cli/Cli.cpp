@@ -19,6 +19,7 @@ std::span<const Command> commands()
         {"pivot", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Cross-table of the matching projects: one dimension in rows, another in columns, one measure."), addPivotOptions, runPivot, false},
         {"import", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Import projects from CSV files or IATI activity files: all or nothing."), addImportOptions, runImport, false},
         {"chart", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Draw a chart of the matching projects as a PNG or SVG image."), addChartOptions, runChart, true},
+        {"set", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Change one project's fields in one transaction, as the editor does; prints its new version."), addSetOptions, runSet, false},
         {"generate", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Write a synthetic portfolio for demonstrations and benchmarks."), addGenerateOptions, runGenerate, false},
         {"bench", QT_TRANSLATE_NOOP("c2c::cli::CliText", "Time the interactive paths on a portfolio."), addBenchOptions, runBench, true},
     };
@@ -126,7 +127,8 @@ int main(int argc, char *argv[])
         }
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 && QLatin1String(command->name) != QLatin1String("import")) {
+    const QLatin1String name(command->name);
+    if (positional.size() > 1 && name != QLatin1String("import") && !(name == QLatin1String("set") && positional.size() == 2)) {
         err << CliText::tr("Unexpected argument: %1").arg(positional.at(1)) << Qt::endl;
         return UsageError;
     }

@@ -58,24 +58,27 @@ Result<int> yearOption(const QCommandLineParser &p, const char *option)
 
 } // namespace
 
+std::int64_t findActor(const Snapshot &s, const QString &v)
+{
+    bool isNumber = false;
+    const qlonglong id = v.toLongLong(&isNumber);
+    for (const Actor &a : s.actors) {
+        bool match = (isNumber && a.id == id) || a.moisCode == v || a.name.ko == v
+                     || a.name.en.compare(v, Qt::CaseInsensitive) == 0;
+        for (const ActorName &n : a.formerNames)
+            match = match || n.name.ko == v || n.name.en.compare(v, Qt::CaseInsensitive) == 0;
+        if (match)
+            return a.successorId ? a.successorId : a.id;
+    }
+    return 0;
+}
+
 Result<Filter> filterFromOptions(const QCommandLineParser &p, const Snapshot &s, const char *actorKindOption)
 {
     using R = Result<Filter>;
     Filter f;
     for (const QString &v : p.values(QStringLiteral("actor"))) {
-        std::int64_t found = 0;
-        bool isNumber = false;
-        const qlonglong id = v.toLongLong(&isNumber);
-        for (const Actor &a : s.actors) {
-            bool match = (isNumber && a.id == id) || a.moisCode == v || a.name.ko == v
-                         || a.name.en.compare(v, Qt::CaseInsensitive) == 0;
-            for (const ActorName &n : a.formerNames)
-                match = match || n.name.ko == v || n.name.en.compare(v, Qt::CaseInsensitive) == 0;
-            if (match) {
-                found = a.successorId ? a.successorId : a.id;
-                break;
-            }
-        }
+        const std::int64_t found = findActor(s, v);
         if (!found)
             return R::failure(CliText::tr("--actor: no actor is called \"%1\" in this portfolio.").arg(v));
         f.actorIds.append(found);

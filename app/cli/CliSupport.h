@@ -31,6 +31,9 @@ class CliText {
 void addFilterOptions(QCommandLineParser &parser, const char *actorKindOption = "kind");
 // Builds the filter; actor and country names are looked up in both languages.
 Result<Filter> filterFromOptions(const QCommandLineParser &parser, const Snapshot &snapshot, const char *actorKindOption = "kind");
+// An actor by id, MOIS code, or current or former name in either language (its successor
+// when merged); 0 when there is none.
+std::int64_t findActor(const Snapshot &snapshot, const QString &name);
 // Opens --db, or the user's default portfolio.
 Result<std::unique_ptr<Portfolio>> openPortfolioFromOptions(const QCommandLineParser &parser);
 // What most commands start from: the portfolio of --db (or the default) and the

@@ -29,6 +29,8 @@ void addImportOptions(QCommandLineParser &p);
 int runImport(Context &c);
 void addChartOptions(QCommandLineParser &p);
 int runChart(Context &c);
+void addSetOptions(QCommandLineParser &p);
+int runSet(Context &c);
 void addBenchOptions(QCommandLineParser &p);
 int runBench(Context &c);
 

@@ -53,6 +53,7 @@ int runList(Context &c)
             o.insert(QStringLiteral("amount"), known ? QJsonValue(Money(s.amount[r], cur).toDecimalString().toDouble()) : QJsonValue());
             o.insert(QStringLiteral("currency"), known ? QJsonValue(cur) : QJsonValue());
             o.insert(QStringLiteral("quality_notes"), s.qualityNotes[r]);
+            o.insert(QStringLiteral("version"), qint64(s.version[r]));
             rows.append(o);
         }
         c.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));

@@ -12,40 +12,46 @@ ImportProducer replay(const QList<ImportItem> &items)
     };
 }
 
-ImportCommand::ImportCommand(Portfolio &portfolio, QList<ImportItem> items, DuplicatePolicy policy, ErrorSink onError)
-    : ProjectCommand(portfolio, std::move(onError)), m_items(std::move(items)), m_policy(policy)
+ImportCommand::ImportCommand(Portfolio &portfolio, ErrorSink onError) : ProjectCommand(portfolio, std::move(onError)) {}
+
+std::unique_ptr<ImportCommand> ImportCommand::run(Portfolio &portfolio, const QList<ImportItem> &items,
+                                                  DuplicatePolicy policy, ErrorSink onError, ImportReport &report)
 {
-    setText(tr("Import %n project(s)", nullptr, int(m_items.size())));
+    AppliedImport applied;
+    report = ImportWriter::run(portfolio, replay(items), policy, false, &applied);
+    if (report.hasErrors())
+        return {};
+    std::unique_ptr<ImportCommand> command(new ImportCommand(portfolio, std::move(onError)));
+    command->m_forward.added = applied.added;
+    command->m_forward.changed = applied.updatedAfter;
+    for (const Project &p : applied.added)
+        command->m_backward.removed.append(p.id);
+    command->m_backward.changed = applied.updatedBefore;
+    command->m_count = report.imported + report.updated;
+    command->setText(command->describe());
+    const Status st = portfolio.absorb(command->m_forward);
+    if (!st) {
+        report.issues.append({ImportIssue::Error, {}, 0, {}, st.error()});
+        return {};
+    }
+    return command;
+}
+
+QString ImportCommand::describe() const
+{
+    return tr("Import %n project(s)", nullptr, int(m_count));
 }
 
 void ImportCommand::redo()
 {
-    if (!m_done) {
-        m_report = ImportWriter::run(m_portfolio, replay(m_items), m_policy, false, &m_applied);
-        if (m_report.hasErrors()) {
-            for (const ImportIssue &i : m_report.issues)
-                if (i.kind == ImportIssue::Error)
-                    return fail(i.text());
-        }
-        m_done = true;
-        m_items.clear(); // what undo and redo need is in m_applied
-    } else {
-        const Status st = ImportWriter::reapply(m_portfolio, m_applied);
-        if (!st)
-            return fail(st.error());
-    }
-    const Status st = m_portfolio.reload();
-    if (!st)
-        fail(st.error());
+    if (std::exchange(m_written, false))
+        return;
+    applyChange(m_forward, m_backward);
 }
 
 void ImportCommand::undo()
 {
-    Status st = ImportWriter::revert(m_portfolio, m_applied);
-    if (st)
-        st = m_portfolio.reload();
-    if (!st)
-        fail(st.error());
+    applyChange(m_backward, m_forward);
 }
 
 } // namespace c2c::app

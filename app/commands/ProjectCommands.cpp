@@ -1,18 +1,24 @@
 #include "ProjectCommands.h"
 
+#include "Translations.h"
 #include "portfolio/Portfolio.h"
+
+#include <QUndoStack>
 
 namespace c2c::app {
 
-namespace {
-
-QString titleOf(const Project &p)
+QString commandTitle(const Project &p)
 {
-    const QString t = p.title.text(Language::English);
+    const QString t = p.title.text(currentLanguage());
     return t.isEmpty() ? p.key : t;
 }
 
-} // namespace
+void ProjectCommand::retranslateAll(QUndoStack &stack)
+{
+    for (int i = 0; i < stack.count(); ++i)
+        if (auto *c = dynamic_cast<const ProjectCommand *>(stack.command(i)))
+            const_cast<ProjectCommand *>(c)->retranslate();
+}
 
 void ProjectCommand::fail(const QString &message)
 {
@@ -21,112 +27,120 @@ void ProjectCommand::fail(const QString &message)
         m_onError(message);
 }
 
-AddProjectCommand::AddProjectCommand(Portfolio &portfolio, Project project, ErrorSink onError, bool duplicate)
-    : ProjectCommand(portfolio, std::move(onError)), m_project(std::move(project))
+bool ProjectCommand::applyChange(ChangeSet &change, ChangeSet &opposite)
 {
-    setText(duplicate ? tr("Duplicate “%1”").arg(titleOf(m_project)) : tr("New project “%1”").arg(titleOf(m_project)));
+    const Status st = m_portfolio.apply(change);
+    if (!st) {
+        fail(st.error());
+        return false;
+    }
+    change.givenVersions = false;
+    opposite.givenVersions = false;
+    for (qsizetype i = 0; i < change.removed.size(); ++i)
+        for (Project &p : opposite.added)
+            if (p.id == change.removed[i])
+                p.version = change.removedVersions.value(i);
+    return true;
+}
+
+AddProjectCommand::AddProjectCommand(Portfolio &portfolio, Project project, ErrorSink onError, bool duplicate)
+    : ProjectCommand(portfolio, std::move(onError)), m_duplicate(duplicate)
+{
+    m_add.added.append(std::move(project));
+    setText(describe());
+}
+
+QString AddProjectCommand::describe() const
+{
+    const Project &p = m_add.added.first();
+    return m_duplicate ? tr("Duplicate “%1”").arg(commandTitle(p)) : tr("New project “%1”").arg(commandTitle(p));
 }
 
 void AddProjectCommand::redo()
 {
     // The first time the project is created; after an undo it comes back under the same id.
-    const Status st = m_firstRedo ? m_portfolio.addProject(m_project) : m_portfolio.restoreProject(m_project);
-    if (!st)
-        return fail(st.error());
-    m_firstRedo = false;
+    if (applyChange(m_add, m_remove))
+        m_remove.removed = {m_add.added.first().id};
 }
 
 void AddProjectCommand::undo()
 {
-    const Status st = m_portfolio.deleteProject(m_project.id, m_project.version);
-    if (!st)
-        fail(st.error());
+    applyChange(m_remove, m_add);
 }
 
 EditProjectCommand::EditProjectCommand(Portfolio &portfolio, Project before, Project after, ErrorSink onError)
-    : ProjectCommand(portfolio, std::move(onError)), m_before(std::move(before)), m_after(std::move(after)),
-      m_version(m_before.version)
+    : ProjectCommand(portfolio, std::move(onError))
 {
-    setText(tr("Edit “%1”").arg(titleOf(m_after)));
+    after.version = before.version; // what the officer saw when the editor opened
+    m_after.changed.append(std::move(after));
+    m_after.givenVersions = true;
+    m_before.changed.append(std::move(before));
+    setText(describe());
 }
 
-void EditProjectCommand::write(const Project &values)
+QString EditProjectCommand::describe() const
 {
-    Project next = values;
-    next.version = m_version;
-    const Status st = m_portfolio.saveProject(next);
-    if (!st)
-        return fail(st.error());
-    m_version = next.version;
+    return tr("Edit “%1”").arg(commandTitle(m_after.changed.first()));
 }
 
 void EditProjectCommand::redo()
 {
-    write(m_after);
+    applyChange(m_after, m_before);
 }
 
 void EditProjectCommand::undo()
 {
-    write(m_before);
+    applyChange(m_before, m_after);
 }
 
 DeleteProjectsCommand::DeleteProjectsCommand(Portfolio &portfolio, QList<Project> projects, ErrorSink onError)
-    : ProjectCommand(portfolio, std::move(onError)), m_projects(std::move(projects))
+    : ProjectCommand(portfolio, std::move(onError))
 {
-    setText(m_projects.size() == 1 ? tr("Delete “%1”").arg(titleOf(m_projects.first()))
-                                   : tr("Delete %n project(s)", nullptr, int(m_projects.size())));
+    for (const Project &p : projects) {
+        m_delete.removed.append(p.id);
+        m_delete.removedVersions.append(p.version);
+    }
+    m_delete.givenVersions = true;
+    m_restore.added = std::move(projects);
+    setText(describe());
+}
+
+QString DeleteProjectsCommand::describe() const
+{
+    return m_restore.added.size() == 1 ? tr("Delete “%1”").arg(commandTitle(m_restore.added.first()))
+                                       : tr("Delete %n project(s)", nullptr, int(m_restore.added.size()));
 }
 
 void DeleteProjectsCommand::redo()
 {
-    for (Project &p : m_projects) {
-        const Status st = m_portfolio.deleteProject(p.id, p.version);
-        if (!st)
-            return fail(st.error());
-    }
+    applyChange(m_delete, m_restore);
 }
 
 void DeleteProjectsCommand::undo()
 {
-    for (Project &p : m_projects) {
-        const Status st = m_portfolio.restoreProject(p);
-        if (!st)
-            return fail(st.error());
-    }
+    applyChange(m_restore, m_delete);
 }
 
-BulkChangeCommand::BulkChangeCommand(Portfolio &portfolio, QList<Project> before, const Change &change, const QString &text,
-                                     ErrorSink onError)
-    : ProjectCommand(portfolio, std::move(onError)), m_before(std::move(before))
+BulkChangeCommand::BulkChangeCommand(Portfolio &portfolio, QList<Project> before, const Change &change,
+                                     Describe describe, ErrorSink onError)
+    : ProjectCommand(portfolio, std::move(onError)), m_describe(std::move(describe))
 {
-    m_after = m_before;
-    for (const Project &p : m_before)
-        m_versions.append(p.version);
-    for (Project &p : m_after)
+    m_before.changed = before;
+    for (Project &p : before)
         change(p);
-    setText(text);
-}
-
-void BulkChangeCommand::writeAll(const QList<Project> &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        Project next = values[i];
-        next.version = m_versions[i];
-        const Status st = m_portfolio.saveProject(next);
-        if (!st)
-            return fail(st.error());
-        m_versions[i] = next.version;
-    }
+    m_after.changed = std::move(before);
+    m_after.givenVersions = true;
+    setText(m_describe());
 }
 
 void BulkChangeCommand::redo()
 {
-    writeAll(m_after);
+    applyChange(m_after, m_before);
 }
 
 void BulkChangeCommand::undo()
 {
-    writeAll(m_before);
+    applyChange(m_before, m_after);
 }
 
 } // namespace c2c::app

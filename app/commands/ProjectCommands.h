@@ -1,14 +1,18 @@
 #pragma once
-// Every edit of a project is an undo command. Each redo()/undo() is one
-// database transaction through Portfolio, so nothing is lost if the
-// application stops between edits. When a write fails (e.g. someone else
-// changed the project meanwhile) the command reports it through failed() and
-// leaves the portfolio as it was.
+// Every edit of projects is an undo command holding the content before and
+// after it, never remembered version numbers: redo and undo each write one
+// change set in one transaction through Portfolio::apply, conditional on the
+// versions this window last wrote, so they cannot fail unless someone else
+// (another window or program) changed the same projects meanwhile. Then the
+// command reports it through the error sink and is dropped from the history.
 #include "domain/Project.h"
+#include "portfolio/ChangeSet.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 #include <functional>
+
+class QUndoStack;
 
 namespace c2c {
 class Portfolio;
@@ -21,8 +25,18 @@ using ErrorSink = std::function<void(const QString &)>;
 class ProjectCommand : public QUndoCommand {
 public:
     ProjectCommand(Portfolio &portfolio, ErrorSink onError) : m_portfolio(portfolio), m_onError(std::move(onError)) {}
+    // The command's name in the current language (undo/redo menu entries follow a language switch).
+    virtual QString describe() const = 0;
+    void retranslate() { setText(describe()); }
+    // Renames every command of the stack after a language switch.
+    static void retranslateAll(QUndoStack &stack);
 
 protected:
+    // Applies one direction of the command. The first time, the versions the projects
+    // carry (what the officer saw) are the condition; afterwards the ones this window
+    // wrote. The opposite direction learns the versions of the projects this one removed,
+    // so that putting them back makes them newer still.
+    bool applyChange(ChangeSet &change, ChangeSet &opposite);
     // Reports a failure and marks the command obsolete so the stack drops it.
     void fail(const QString &message);
     Portfolio &m_portfolio;
@@ -36,11 +50,13 @@ public:
     AddProjectCommand(Portfolio &portfolio, Project project, ErrorSink onError, bool duplicate = false);
     void redo() override;
     void undo() override;
-    std::int64_t projectId() const { return m_project.id; }
+    QString describe() const override;
+    std::int64_t projectId() const { return m_add.added.isEmpty() ? 0 : m_add.added.first().id; }
 
 private:
-    Project m_project;
-    bool m_firstRedo = true;
+    ChangeSet m_add;
+    ChangeSet m_remove;
+    bool m_duplicate;
 };
 
 // Replaces a project's values; undo puts the previous ones back.
@@ -50,41 +66,46 @@ public:
     EditProjectCommand(Portfolio &portfolio, Project before, Project after, ErrorSink onError);
     void redo() override;
     void undo() override;
+    QString describe() const override;
 
 private:
-    void write(const Project &values);
-    Project m_before;
-    Project m_after;
-    int m_version; // the version stored in the database, as this command last saw it
+    ChangeSet m_after;
+    ChangeSet m_before;
 };
 
-// Deletes one or more projects; undo restores them under their old ids.
+// Deletes one or more projects in one transaction; undo puts them back under their ids.
 class DeleteProjectsCommand : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::DeleteProjectsCommand)
 public:
     DeleteProjectsCommand(Portfolio &portfolio, QList<Project> projects, ErrorSink onError);
     void redo() override;
     void undo() override;
+    QString describe() const override;
 
 private:
-    QList<Project> m_projects;
+    ChangeSet m_delete;
+    ChangeSet m_restore;
 };
 
-// The same change (status or lead actor) applied to several projects at once.
+// The same change (status or lead actor) applied to several projects at once, in one transaction.
 class BulkChangeCommand : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::BulkChangeCommand)
 public:
     using Change = std::function<void(Project &)>;
-    BulkChangeCommand(Portfolio &portfolio, QList<Project> before, const Change &change, const QString &text,
+    using Describe = std::function<QString()>;
+    BulkChangeCommand(Portfolio &portfolio, QList<Project> before, const Change &change, Describe describe,
                       ErrorSink onError);
     void redo() override;
     void undo() override;
+    QString describe() const override { return m_describe(); }
 
 private:
-    void writeAll(const QList<Project> &values);
-    QList<Project> m_before;
-    QList<Project> m_after;
-    QList<int> m_versions; // stored versions, as this command last saw them
+    ChangeSet m_after;
+    ChangeSet m_before;
+    Describe m_describe;
 };
+
+// The project's title in the current language (the other one, or the key, when it has none).
+QString commandTitle(const Project &p);
 
 } // namespace c2c::app

@@ -6,6 +6,8 @@
 #include "portfolio/Sorting.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <unordered_map>
 
 namespace c2c::app {
 
@@ -37,8 +39,129 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The highlighted and selected rows stay on their projects, wherever the sort puts them.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<Row> rowsBefore;
+    rowsBefore.reserve(std::size_t(before.size()));
+    std::unordered_map<Row, int> positionOf;
+    for (const QModelIndex &i : before) {
+        rowsBefore.push_back(snapshotRow(i.row()));
+        positionOf.emplace(rowsBefore.back(), -1);
+    }
     applySort();
+    if (!positionOf.empty())
+        for (int pos = 0; pos < rowCount(); ++pos)
+            if (auto it = positionOf.find(snapshotRow(pos)); it != positionOf.end())
+                it->second = pos;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype k = 0; k < before.size(); ++k)
+        after.append(index(positionOf[rowsBefore[std::size_t(k)]], before[k].column()));
+    changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::int64_t ProjectTableModel::projectId(int row) const
+{
+    return m_portfolio.snapshot().projectId[snapshotRow(row)];
+}
+
+int ProjectTableModel::rowOfProject(std::int64_t id) const
+{
+    const auto r = m_portfolio.snapshot().findRow(id);
+    if (r < 0)
+        return -1;
+    if (inRowOrder()) {
+        const auto it = std::lower_bound(m_selection.begin(), m_selection.end(), Row(r));
+        return it != m_selection.end() && *it == Row(r) ? int(it - m_selection.begin()) : -1;
+    }
+    const auto it = std::find(m_selection.begin(), m_selection.end(), Row(r));
+    return it != m_selection.end() ? int(it - m_selection.begin()) : -1;
+}
+
+void ProjectTableModel::applyUpdate(const SelectionUpdate &u)
+{
+    std::vector<int> gone;
+    for (std::size_t i = 0; i < m_selection.size(); ++i) {
+        const Row r = u.structural ? u.rowMap[m_selection[i]] : m_selection[i];
+        if (r == NoRow || std::binary_search(u.left.begin(), u.left.end(), r))
+            gone.push_back(int(i));
+    }
+    removePositions(gone);
+    if (u.structural)
+        for (Row &r : m_selection)
+            r = u.rowMap[r];
+    // Changed rows keep their place, also in a sorted table: the row does not jump away
+    // from the officer who just edited it. Consecutive ones are announced together.
+    if (!u.changed.empty()) {
+        int first = -1;
+        auto flush = [&](int last) {
+            if (first >= 0)
+                emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            first = -1;
+        };
+        for (int pos = 0; pos < rowCount(); ++pos) {
+            if (std::binary_search(u.changed.begin(), u.changed.end(), snapshotRow(pos))) {
+                if (first < 0)
+                    first = pos;
+            } else {
+                flush(pos - 1);
+            }
+        }
+        flush(rowCount() - 1);
+    }
+    insertEntered(u.entered);
+}
+
+void ProjectTableModel::removePositions(const std::vector<int> &positions)
+{
+    // From the end, one contiguous range at a time.
+    for (auto it = positions.rbegin(); it != positions.rend();) {
+        const int last = *it;
+        int first = last;
+        while (++it != positions.rend() && *it == first - 1)
+            --first;
+        beginRemoveRows({}, first, last);
+        m_selection.erase(m_selection.begin() + first, m_selection.begin() + last + 1);
+        endRemoveRows();
+    }
+}
+
+void ProjectTableModel::insertEntered(const std::vector<Row> &entered)
+{
+    if (entered.empty())
+        return;
+    if (!inRowOrder()) {
+        // In a sorted table the new rows go where the sort puts them (the others stay on their projects).
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(entered.size()) - 1);
+        m_selection.insert(m_selection.end(), entered.begin(), entered.end());
+        endInsertRows();
+        sort(m_sortColumn, m_sortOrder);
+        return;
+    }
+    // In the portfolio's order, each at its place; rows that go to the same place together.
+    for (std::size_t i = 0; i < entered.size();) {
+        const auto pos = int(std::lower_bound(m_selection.begin(), m_selection.end(), entered[i]) - m_selection.begin());
+        std::size_t j = i + 1;
+        while (j < entered.size() && (pos == rowCount() || entered[j] < m_selection[std::size_t(pos)]))
+            ++j;
+        beginInsertRows({}, pos, pos + int(j - i) - 1);
+        m_selection.insert(m_selection.begin() + pos, entered.begin() + std::ptrdiff_t(i), entered.begin() + std::ptrdiff_t(j));
+        endInsertRows();
+        i = j;
+    }
+}
+
+bool ProjectTableModel::inRowOrder() const
+{
+    switch (m_sortColumn) {
+    case Key: case Title: case Actor: case Countries: case Period: case Status: case Modality: case Amount:
+    case Reported: case QualityNote:
+        return false;
+    default:
+        return m_sortOrder == Qt::AscendingOrder;
+    }
 }
 
 void ProjectTableModel::applySort()

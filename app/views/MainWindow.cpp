@@ -40,7 +40,20 @@ MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
     m_undo = new QUndoStack(this);
     createViews();
     createActions();
+    connect(m_workspace, &Workspace::selectionAboutToBeReplaced, this, &MainWindow::rememberHighlight);
+    connect(m_workspace, &Workspace::selectionReplaced, this, [this] {
+        m_model->setSelection(m_workspace->selection());
+        restoreHighlight();
+    });
+    connect(m_workspace, &Workspace::selectionUpdated, m_model, &ProjectTableModel::applyUpdate);
     connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::refresh);
+    // The details follow an edit of the highlighted project (including its undo).
+    connect(m_model, &ProjectTableModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int current = m_table->selectionModel()->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            showDetails();
+    });
+    m_model->setSelection(m_workspace->selection());
     refresh();
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(ProjectTableModel::Title, std::min(m_table->columnWidth(ProjectTableModel::Title), 380));
@@ -130,9 +143,33 @@ void MainWindow::createViews()
     statusBar()->addPermanentWidget(m_notCounted);
 }
 
+void MainWindow::rememberHighlight()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_currentId = current.isValid() ? m_model->projectId(current.row()) : 0;
+    m_selectedIds.clear();
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        m_selectedIds.append(m_model->projectId(i.row()));
+}
+
+void MainWindow::restoreHighlight()
+{
+    QItemSelection selection;
+    for (std::int64_t id : std::as_const(m_selectedIds)) {
+        const int row = m_model->rowOfProject(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, ProjectTableModel::ColumnCount - 1));
+    }
+    const int current = m_currentId ? m_model->rowOfProject(m_currentId) : -1;
+    if (current >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current >= 0)
+        m_table->scrollTo(m_model->index(current, 0));
+}
+
 void MainWindow::refresh()
 {
-    m_model->setSelection(m_workspace->selection());
     m_sentence->setText(filterSentence());
     m_totals->setText(statusText());
     const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
@@ -169,14 +206,12 @@ void MainWindow::showDetails()
 
 void MainWindow::showProject(std::int64_t projectId)
 {
-    const Snapshot &s = m_portfolio->snapshot();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (s.projectId[m_model->snapshotRow(row)] == projectId) {
-            m_tabs->setCurrentIndex(0);
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            return;
-        }
+    const int row = m_model->rowOfProject(projectId);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 QList<Project> MainWindow::selectedProjects() const
@@ -184,7 +219,7 @@ QList<Project> MainWindow::selectedProjects() const
     QList<Project> out;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        auto p = m_portfolio->projects().read(m_portfolio->snapshot().projectId[m_model->snapshotRow(index.row())]);
+        auto p = m_portfolio->projects().read(m_model->projectId(index.row()));
         if (p)
             out.append(p.value());
     }
@@ -205,7 +240,16 @@ QStringList MainWindow::takeErrors()
 
 void MainWindow::addProject(const Project &project)
 {
-    m_undo->push(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
+    pushAndShow(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
+}
+
+void MainWindow::pushAndShow(AddProjectCommand *command)
+{
+    m_undo->push(command);
+    // A command that failed is dropped by the stack: only a pushed one is asked for its project.
+    const int at = m_undo->index() - 1;
+    if (at >= 0 && m_undo->command(at) == command)
+        showProject(command->projectId());
 }
 
 void MainWindow::applyEdit(const Project &before, const Project &after)
@@ -229,7 +273,7 @@ void MainWindow::duplicateSelected()
     for (int n = 2; m_portfolio->projects().idForKey(key); ++n)
         key = copy.key + QStringLiteral("-copy%1").arg(n);
     copy.key = key;
-    m_undo->push(new AddProjectCommand(*m_portfolio, copy, [this](const QString &e) { showError(e); }, true));
+    pushAndShow(new AddProjectCommand(*m_portfolio, copy, [this](const QString &e) { showError(e); }, true));
 }
 
 void MainWindow::deleteSelected()
@@ -244,7 +288,8 @@ void MainWindow::setStatusOfSelected(ActivityStatus status)
     const QList<Project> selected = selectedProjects();
     if (selected.isEmpty())
         return;
-    const QString text = tr("Set status of %n project(s) to %1", nullptr, int(selected.size())).arg(label(status).text(currentLanguage()));
+    const int n = int(selected.size());
+    auto text = [n, status] { return tr("Set status of %n project(s) to %1", nullptr, n).arg(label(status).text(currentLanguage())); };
     m_undo->push(new BulkChangeCommand(*m_portfolio, selected, [status](Project &p) { p.status = status; }, text,
                                        [this](const QString &e) { showError(e); }));
 }
@@ -255,8 +300,9 @@ void MainWindow::setActorOfSelected(std::int64_t actorId)
     const auto index = m_portfolio->snapshot().actorIndex.value(actorId, NoId);
     if (selected.isEmpty() || index == NoId)
         return;
-    const QString name = m_portfolio->snapshot().actors[index].name.text(currentLanguage());
-    const QString text = tr("Set lead actor of %n project(s) to %1", nullptr, int(selected.size())).arg(name);
+    const LocalizedText name = m_portfolio->snapshot().actors[index].name;
+    const int n = int(selected.size());
+    auto text = [n, name] { return tr("Set lead actor of %n project(s) to %1", nullptr, n).arg(name.text(currentLanguage())); };
     m_undo->push(new BulkChangeCommand(*m_portfolio, selected, [actorId](Project &p) { p.leadActorId = actorId; }, text,
                                        [this](const QString &e) { showError(e); }));
 }
@@ -277,6 +323,7 @@ void MainWindow::retranslateUi()
     m_table->setAccessibleName(tr("Projects"));
     m_details->setAccessibleName(tr("Project details"));
     m_model->retranslate();
+    ProjectCommand::retranslateAll(*m_undo);
     retranslateActions();
     refresh();
 }

@@ -6,6 +6,7 @@
 #include "report/ExportRunner.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -25,6 +26,7 @@ class Portfolio;
 
 namespace c2c::app {
 
+class AddProjectCommand;
 class Dashboard;
 class FilterPanel;
 class PivotWindow;
@@ -84,7 +86,11 @@ private:
     void retranslateUi();
     void refresh();
     void showDetails();
+    // The highlighted projects are kept by id when the table is rebuilt for another filter.
+    void rememberHighlight();
+    void restoreHighlight();
     void showError(const QString &message);
+    void pushAndShow(AddProjectCommand *command);
     void openEditor(const Project &project, bool isNew); // MainWindowEditing.cpp
     void editCurrent();
     void newProject();
@@ -114,6 +120,9 @@ private:
     PivotWindow *m_pivot = nullptr;
     ComparisonWindow *m_comparison = nullptr;
     QStringList m_errors;
+    std::function<void()> m_undoTexts; // names the undo and redo actions after the stack's commands
+    std::int64_t m_currentId = 0;
+    QList<std::int64_t> m_selectedIds;
     bool m_collectErrors = false;
 
     struct Actions;

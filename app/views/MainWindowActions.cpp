@@ -53,10 +53,25 @@ void MainWindow::createActions()
     a.quit->setMenuRole(QAction::QuitRole);
 
     a.edit = bar->addMenu(QString());
-    a.undo = m_undo->createUndoAction(this, tr("Undo"));
+    // Own actions rather than QUndoStack's, whose "Undo" prefix would stay in the first language.
+    a.undo = new QAction(this);
     a.undo->setShortcut(QKeySequence::Undo);
-    a.redo = m_undo->createRedoAction(this, tr("Redo"));
+    connect(a.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    a.redo = new QAction(this);
     a.redo->setShortcut(QKeySequence::Redo);
+    connect(a.redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    auto undoTexts = [this] {
+        Actions &acts = *m_actions;
+        const QString undo = m_undo->undoText(), redo = m_undo->redoText();
+        acts.undo->setText(undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo));
+        acts.redo->setText(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
+        acts.undo->setEnabled(m_undo->canUndo());
+        acts.redo->setEnabled(m_undo->canRedo());
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, undoTexts);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, undoTexts);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, undoTexts);
+    m_undoTexts = undoTexts;
     a.edit->addAction(a.undo);
     a.edit->addAction(a.redo);
     a.edit->addSeparator();
@@ -156,6 +171,7 @@ void MainWindow::createActions()
 void MainWindow::retranslateActions()
 {
     Actions &a = *m_actions;
+    m_undoTexts();
     a.file->setTitle(tr("&File"));
     a.newPortfolio->setText(tr("&New portfolio…"));
     a.openPortfolio->setText(tr("&Open portfolio…"));

@@ -183,7 +183,6 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
         for (qsizetype i = 0; i < m_applied->updatedAfter.size() && !seen; ++i) {
             if (m_applied->updatedAfter[i].id == p.id) {
                 m_applied->updatedAfter[i] = p;
-                m_applied->storedVersions[i] = p.version;
                 seen = true;
             }
         }
@@ -196,7 +195,6 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
         if (!seen) {
             m_applied->updatedBefore.append(stored.value());
             m_applied->updatedAfter.append(p);
-            m_applied->storedVersions.append(p.version);
         }
     }
     return {};
@@ -258,57 +256,6 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
     if (st && applied)
         *applied = std::move(record);
     return report;
-}
-
-Status ImportWriter::revert(Portfolio &portfolio, AppliedImport &applied)
-{
-    QList<int> versions = applied.storedVersions;
-    Status st = portfolio.database().transaction([&]() -> Status {
-        for (qsizetype i = applied.added.size() - 1; i >= 0; --i) {
-            Status one = portfolio.projects().removeInTransaction(applied.added[i].id, applied.added[i].version);
-            if (!one)
-                return one;
-        }
-        for (qsizetype i = 0; i < applied.updatedBefore.size(); ++i) {
-            Project before = applied.updatedBefore[i];
-            before.version = versions[i];
-            Status one = portfolio.projects().updateInTransaction(before);
-            if (!one)
-                return one;
-            versions[i] = before.version;
-        }
-        return {};
-    });
-    if (st)
-        applied.storedVersions = versions;
-    return st;
-}
-
-Status ImportWriter::reapply(Portfolio &portfolio, AppliedImport &applied)
-{
-    QList<int> versions = applied.storedVersions;
-    QList<Project> added = applied.added;
-    Status st = portfolio.database().transaction([&]() -> Status {
-        for (Project &p : added) {
-            Status one = portfolio.projects().restoreInTransaction(p);
-            if (!one)
-                return one;
-        }
-        for (qsizetype i = 0; i < applied.updatedAfter.size(); ++i) {
-            Project after = applied.updatedAfter[i];
-            after.version = versions[i];
-            Status one = portfolio.projects().updateInTransaction(after);
-            if (!one)
-                return one;
-            versions[i] = after.version;
-        }
-        return {};
-    });
-    if (st) {
-        applied.added = added;
-        applied.storedVersions = versions;
-    }
-    return st;
 }
 
 } // namespace c2c

@@ -13,12 +13,11 @@ namespace c2c {
 
 class Portfolio;
 
-// What an applied import changed, for undo and redo (each one transaction too).
+// What an applied import changed, for its undo and redo (change sets of Portfolio::apply).
 struct AppliedImport {
     QList<Project> added;         // as written, with their ids
     QList<Project> updatedBefore; // the stored projects an import replaced
-    QList<Project> updatedAfter;  // what replaced them
-    QList<int> storedVersions;    // the current stored version of each updated project
+    QList<Project> updatedAfter;  // what replaced them, with their new versions
 };
 
 // Reads the sources: each item to the sink, each problem to the issues.
@@ -34,10 +33,6 @@ public:
     // The portfolio's snapshot is not refreshed: callers that show it reload it.
     static ImportReport run(Portfolio &portfolio, const ImportProducer &produce, DuplicatePolicy policy, bool dryRun,
                             AppliedImport *applied = nullptr);
-
-    // Undo and redo of an applied import, each in one transaction.
-    static Status revert(Portfolio &portfolio, AppliedImport &applied);
-    static Status reapply(Portfolio &portfolio, AppliedImport &applied);
 
 private:
     ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, AppliedImport *applied);

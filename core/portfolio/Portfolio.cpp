@@ -2,6 +2,7 @@
 
 #include "SnapshotLoader.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace c2c {
@@ -92,68 +93,153 @@ Status Portfolio::syncActors(const QList<Project> &projects)
     return {};
 }
 
-Status Portfolio::addProject(Project &project)
+int Portfolio::knownVersion(std::int64_t id) const
 {
-    return appendWritten(m_projects.create(project), project);
+    const auto row = m_snapshot.findRow(id);
+    return row < 0 ? 0 : int(m_snapshot.version[std::size_t(row)]);
 }
 
-Status Portfolio::appendWritten(const Status &written, const Project &project)
+QString Portfolio::refusal(std::int64_t id, const QString &key, int expected, const QString &error) const
 {
-    Status st = written;
-    if (st)
-        st = syncActors({project});
+    const auto row = m_snapshot.findRow(id);
+    QString title;
+    if (row >= 0) {
+        title = m_snapshot.text(Row(row), QLocale().language() == QLocale::Korean ? TextField::TitleKo : TextField::TitleEn);
+        if (title.isEmpty())
+            title = m_snapshot.text(Row(row), TextField::TitleKo) + m_snapshot.text(Row(row), TextField::TitleEn);
+    }
+    const QString name = title.isEmpty() ? key : tr("%1 “%2”").arg(key, title);
+    auto stored = m_projects.read(id);
+    if (expected > 0 && !stored.ok())
+        return tr("Project %1 was deleted by someone else (another window or program) since this window read it. "
+                  "Nothing was changed.")
+            .arg(name);
+    if (expected > 0 && stored.value().version != expected)
+        return tr("Project %1 was changed by someone else (another window or program): this window last saw "
+                  "version %2, the portfolio now holds version %3. Nothing was changed; reopen the portfolio to "
+                  "see their change.")
+            .arg(name)
+            .arg(expected)
+            .arg(stored.value().version);
+    return error;
+}
+
+Status Portfolio::write(ChangeSet &w)
+{
+    const bool given = w.givenVersions;
+    if (!given)
+        w.removedVersions.clear();
+    for (qsizetype i = 0; i < w.removed.size(); ++i) {
+        const std::int64_t id = w.removed[i];
+        const int expected = given ? w.removedVersions.value(i) : knownVersion(id);
+        Status one = m_projects.removeInTransaction(id, expected);
+        if (!one)
+            return Status::failure(refusal(id, QString::number(id), expected, one.error()));
+        if (!given)
+            w.removedVersions.append(expected);
+    }
+    for (Project &p : w.added) {
+        // A project put back gets a version above the one it had: versions only ever grow.
+        Status one = p.id ? m_projects.restoreInTransaction(p) : m_projects.insertInTransaction(p);
+        if (!one)
+            return one;
+    }
+    for (Project &p : w.changed) {
+        const int expected = given ? p.version : knownVersion(p.id);
+        p.version = expected;
+        Status one = m_projects.updateInTransaction(p);
+        if (!one)
+            return Status::failure(refusal(p.id, p.key, expected, one.error()));
+    }
+    return {};
+}
+
+Status Portfolio::apply(ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    ChangeSet w = changes;
+    Status st = m_db->transaction([&] { return write(w); });
     if (!st)
         return st;
-    m_snapshot.append(project);
-    emit rowInserted(static_cast<Row>(m_snapshot.rowCount() - 1));
+    changes = std::move(w);
+    return absorb(changes);
+}
+
+Status Portfolio::absorb(const ChangeSet &written)
+{
+    Status st = syncActors(written.added + written.changed);
+    if (!st)
+        return reload();
+    SnapshotDelta delta;
+    delta.oldRowCount = m_snapshot.rowCount();
+    for (std::int64_t id : written.removed) {
+        const auto row = m_snapshot.findRow(id);
+        if (row >= 0)
+            delta.removed.push_back(Row(row));
+    }
+    std::sort(delta.removed.begin(), delta.removed.end());
+    delta.removed.erase(std::unique(delta.removed.begin(), delta.removed.end()), delta.removed.end());
+    std::vector<Snapshot::RowData> inserts;
+    inserts.reserve(std::size_t(written.added.size()));
+    for (const Project &p : written.added)
+        inserts.push_back(m_snapshot.rowData(p));
+    std::vector<std::pair<Row, Snapshot::RowData>> replacements;
+    for (const Project &p : written.changed) {
+        const auto row = m_snapshot.findRow(p.id);
+        if (row >= 0)
+            replacements.emplace_back(Row(row), m_snapshot.rowData(p));
+    }
+    delta.inserted = m_snapshot.restructure(delta.removed, std::move(inserts), std::move(replacements));
+    for (const Project &p : written.changed) {
+        const auto row = m_snapshot.findRow(p.id);
+        if (row >= 0)
+            delta.changed.push_back(Row(row));
+    }
+    std::sort(delta.changed.begin(), delta.changed.end());
+    delta.changed.erase(std::unique(delta.changed.begin(), delta.changed.end()), delta.changed.end());
+    emit changed(delta);
     return {};
+}
+
+Status Portfolio::addProject(Project &project)
+{
+    ChangeSet c;
+    c.added.append(project);
+    Status st = apply(c);
+    if (st)
+        project = c.added.first();
+    return st;
 }
 
 Status Portfolio::addProjects(QList<Project> &projects, const std::function<void(qsizetype)> &progress)
 {
     Status st = m_projects.createMany(projects, progress);
-    if (st)
-        st = syncActors(projects);
     if (!st)
         return st;
-    for (const Project &p : projects)
-        m_snapshot.append(p);
-    emit reset();
-    return {};
+    ChangeSet written;
+    written.added = projects;
+    return absorb(written);
 }
 
 Status Portfolio::saveProject(Project &project)
 {
-    Status st = m_projects.update(project);
+    ChangeSet c;
+    c.changed.append(project);
+    c.givenVersions = true;
+    Status st = apply(c);
     if (st)
-        st = syncActors({project});
-    if (!st)
-        return st;
-    const auto row = m_snapshot.findRow(project.id);
-    if (row < 0)
-        return reload();
-    m_snapshot.replace(static_cast<Row>(row), m_snapshot.rowData(project));
-    emit rowChanged(static_cast<Row>(row));
-    return {};
-}
-
-Status Portfolio::restoreProject(Project &project)
-{
-    return appendWritten(m_projects.restore(project), project);
+        project = c.changed.first();
+    return st;
 }
 
 Status Portfolio::deleteProject(std::int64_t id, int expectedVersion)
 {
-    Status st = m_projects.remove(id, expectedVersion);
-    if (!st)
-        return st;
-    const auto row = m_snapshot.findRow(id);
-    if (row < 0)
-        return reload();
-    emit rowAboutToBeRemoved(static_cast<Row>(row));
-    m_snapshot.remove(static_cast<Row>(row));
-    emit rowRemoved(static_cast<Row>(row));
-    return {};
+    ChangeSet c;
+    c.removed.append(id);
+    c.removedVersions.append(expectedVersion);
+    c.givenVersions = true;
+    return apply(c);
 }
 
 Status Portfolio::reloadActors()

@@ -3,6 +3,7 @@
 // kept in step with every edit. Edits go to the database first (one
 // transaction each); the snapshot changes only when the write succeeded, and
 // then announces it, so views never show what was not saved.
+#include "ChangeSet.h"
 #include "Snapshot.h"
 #include "domain/DisplayUnit.h"
 #include "domain/Project.h"
@@ -45,31 +46,41 @@ public:
     DisplayUnit displayUnit() const;
     Status setDisplayUnit(DisplayUnit unit);
 
+    // Writes one user action's change in one transaction, conditional on the versions
+    // (see ChangeSet). On success the change set holds the ids and versions written, the
+    // snapshot is updated in place and changed() tells which rows changed; on failure
+    // nothing was written and the message names the project (and the conflict, if any).
+    Status apply(ChangeSet &changes);
+    // For writes already made in a transaction of the caller's (an import): brings the
+    // snapshot up to date with them and announces it.
+    Status absorb(const ChangeSet &written);
+
+    // One-project shorthands of apply(); save and delete are conditional on project.version.
     Status addProject(Project &project);
     Status addProjects(QList<Project> &projects, const std::function<void(qsizetype)> &progress = {});
     Status saveProject(Project &project);
-    // Puts a deleted project back under its old id (undo).
-    Status restoreProject(Project &project);
     Status deleteProject(std::int64_t id, int expectedVersion);
+    // The version of a project as this portfolio last read or wrote it; 0 when not in it.
+    int knownVersion(std::int64_t id) const;
     // Re-reads actors and rates (after they were edited) and refreshes the snapshot.
     Status reloadActors();
     Status reloadRates();
     Status reload();
 
 signals:
-    void rowInserted(c2c::Row row);
-    void rowChanged(c2c::Row row);
-    void rowAboutToBeRemoved(c2c::Row row);
-    void rowRemoved(c2c::Row row);
-    // Everything may have changed (reload, new reporting currency, bulk import).
+    // Rows were added, changed or removed by one change set; the snapshot is already updated.
+    void changed(const c2c::SnapshotDelta &delta);
+    // Everything may have changed (reload, new reporting currency, actors renamed or merged).
     void reset();
 
 private:
     explicit Portfolio(std::unique_ptr<Database> db);
     // Brings the snapshot's actors up to date when projects name actors it does not know yet.
     Status syncActors(const QList<Project> &projects);
-    // After a project was written (created or restored): the snapshot gains its row.
-    Status appendWritten(const Status &written, const Project &project);
+    Status write(ChangeSet &w);
+    // The message for a write that the file refused: names the project and, when someone
+    // else changed or deleted it, says so.
+    QString refusal(std::int64_t id, const QString &key, int expected, const QString &error) const;
     std::unique_ptr<Database> m_db;
     ProjectRepository m_projects;
     ActorRepository m_actors;

@@ -84,18 +84,16 @@ QString Snapshot::text(Row r, TextField field) const
 
 std::int64_t Snapshot::findRow(std::int64_t id) const
 {
-    // Rows are in id order, except projects put back by an undo, appended at the end.
+    // Rows are in id order: restored projects go back to their place.
     const auto it = std::lower_bound(projectId.begin(), projectId.end(), id);
-    if (it != projectId.end() && *it == id)
-        return it - projectId.begin();
-    const auto linear = std::find(projectId.begin(), projectId.end(), id);
-    return linear != projectId.end() ? linear - projectId.begin() : -1;
+    return it != projectId.end() && *it == id ? it - projectId.begin() : -1;
 }
 
 Snapshot::RowData Snapshot::rowData(const Project &p)
 {
     RowData d;
     d.projectId = p.id;
+    d.version = static_cast<std::uint32_t>(std::max(p.version, 0));
     d.actor = actorIndex.value(p.leadActorId, NoId);
     d.status = static_cast<std::uint8_t>(p.status);
     d.modality = static_cast<std::uint8_t>(p.modality);
@@ -137,6 +135,7 @@ Snapshot::RowData Snapshot::rowData(const Project &p)
 void Snapshot::reserve(std::size_t rows)
 {
     projectId.reserve(rows);
+    version.reserve(rows);
     actor.reserve(rows);
     status.reserve(rows);
     modality.reserve(rows);
@@ -172,6 +171,7 @@ void Snapshot::append(const RowData &d)
             o->assign(1, 0);
     }
     projectId.push_back(d.projectId);
+    version.push_back(d.version);
     actor.push_back(d.actor);
     status.push_back(d.status);
     modality.push_back(d.modality);
@@ -216,6 +216,7 @@ void Snapshot::replace(Row r, const RowData &d)
 {
     ++m_generation;
     projectId[r] = d.projectId;
+    version[r] = d.version;
     actor[r] = d.actor;
     status[r] = d.status;
     modality[r] = d.modality;
@@ -266,6 +267,7 @@ void Snapshot::remove(Row r)
         o->erase(o->begin() + r + 1);
     auto eraseAt = [r](auto &column) { column.erase(column.begin() + r); };
     eraseAt(projectId);
+    eraseAt(version);
     eraseAt(actor);
     eraseAt(status);
     eraseAt(modality);
@@ -362,7 +364,7 @@ void Snapshot::convertRow(Row r)
 std::size_t Snapshot::memoryBytes() const
 {
     auto bytes = [](const auto &v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
-    return bytes(projectId) + bytes(actor) + bytes(status) + bytes(modality) + bytes(channel) + bytes(startYear)
+    return bytes(projectId) + bytes(version) + bytes(actor) + bytes(status) + bytes(modality) + bytes(channel) + bytes(startYear)
            + bytes(endYear) + bytes(forms) + bytes(dimensions) + bytes(qualityNotes) + bytes(amount) + bytes(currency)
            + bytes(reported) + bytes(countryOffset) + bytes(countryValue) + bytes(countryShare) + bytes(sectorOffset)
            + bytes(sectorValue) + bytes(sectorShare) + bytes(sdgOffset) + bytes(sdgGoal) + bytes(sdgTarget)

@@ -59,7 +59,8 @@ public:
     std::uint8_t currencyId(const QString &code);
 
     // --- one value per row ------------------------------------------------
-    std::vector<std::int64_t> projectId;  // database id
+    std::vector<std::int64_t> projectId;  // database id, ascending
+    std::vector<std::uint32_t> version;   // the stored version this portfolio last read or wrote
     std::vector<std::uint16_t> actor;     // lead actor index or NoId
     std::vector<std::uint8_t> status;     // ActivityStatus
     std::vector<std::uint8_t> modality;   // Modality
@@ -116,6 +117,7 @@ public:
     // Everything one row holds, in dictionary ids: what append() and replace() take.
     struct RowData {
         std::int64_t projectId = 0;
+        std::uint32_t version = 0;
         std::uint16_t actor = NoId;
         std::uint8_t status = 0, modality = 0, channel = 0;
         std::int16_t startYear = UnknownYear, endYear = UnknownYear;
@@ -134,12 +136,17 @@ public:
     };
     RowData rowData(const Project &p);
 
-    // Appends a row (rows are in ascending database id order, but for restored projects).
+    // Appends a row; its id must be larger than every stored one (loading, new projects).
     void append(const RowData &row);
     void append(const Project &p) { append(rowData(p)); }
     // Replaces the row's values, keeping its position.
     void replace(Row r, const RowData &row);
     void remove(Row r);
+    // Replaces the values of some rows, removes others (ascending) and inserts new ones at
+    // their place in id order: in place when they are few, else in one pass over the
+    // columns. Returns the inserted rows' final positions, ascending.
+    std::vector<Row> restructure(const std::vector<Row> &removeRows, std::vector<RowData> inserts,
+                                 std::vector<std::pair<Row, RowData>> replacements = {});
     void reserve(std::size_t rows);
 
     // Replaces the actor dictionary (after actors were added, renamed or merged),
@@ -166,6 +173,9 @@ public:
 
 private:
     void convertRow(Row r);
+    void insertEmptyRow(Row at, std::int64_t id);
+    // Appends row r of another snapshot with the same dictionaries, values as they are.
+    void copyRow(const Snapshot &from, Row r);
     std::uint64_t m_generation = 0;
     mutable std::array<TextOrder, 4> m_textOrders;
 };

@@ -92,7 +92,7 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
     };
 
     SqliteStatement projects(db, "SELECT id, lead_actor_id, status, modality, funding_channel, start_date, end_date,"
-                                 " cooperation_forms, dimensions, key, title_ko, title_en, description_ko, description_en"
+                                 " cooperation_forms, dimensions, key, title_ko, title_en, description_ko, description_en, version"
                                  " FROM project ORDER BY id");
     DetailCursor countries(db, "SELECT project_id, country, share, locality_ko, locality_en FROM project_country ORDER BY project_id, seq");
     DetailCursor sectors(db, "SELECT project_id, code, share FROM project_sector ORDER BY project_id, seq");
@@ -114,6 +114,7 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
     while (projects.next()) {
         const std::int64_t id = projects.int64(0);
         d.projectId = id;
+        d.version = static_cast<std::uint32_t>(projects.int64(14));
         d.actor = projects.isNull(1) ? NoId : snap.actorIndex.value(projects.int64(1), NoId);
         d.status = codeValue(projects.text(2), ActivityStatus::Unknown);
         d.modality = codeValue(projects.text(3), Modality::Unknown);

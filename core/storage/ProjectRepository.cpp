@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace c2c {
 
@@ -198,22 +199,30 @@ Status ProjectRepository::restore(Project &project)
 Status ProjectRepository::restoreInTransaction(Project &project)
 {
     const std::int64_t wanted = project.id;
+    // Versions only ever grow: a project put back is newer than the one that was deleted.
+    const int version = std::max(project.version, 0) + 1;
     project.id = 0;
     Status inserted = insertProjectRow(project);
     if (!inserted) {
         project.id = wanted;
         return inserted;
     }
-    if (wanted) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE project SET id = ? WHERE id = ?"));
-        q.addBindValue(qint64(wanted));
-        q.addBindValue(qint64(project.id));
-        if (!q.exec())
-            return Status::failure(tr("Cannot restore project %1: %2").arg(project.key, Database::errorOf(q)));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE project SET id = ?, version = ? WHERE id = ?"));
+    q.addBindValue(qint64(wanted ? wanted : project.id));
+    q.addBindValue(version);
+    q.addBindValue(qint64(project.id));
+    if (!q.exec()) {
+        const qint64 placeholder = project.id;
         project.id = wanted;
+        if (wanted && placeholder != wanted)
+            return Status::failure(tr("Project %1 cannot be put back: another project now has its place (%2).")
+                                       .arg(project.key, Database::errorOf(q)));
+        return Status::failure(tr("Cannot restore project %1: %2").arg(project.key, Database::errorOf(q)));
     }
-    project.version = 1;
+    if (wanted)
+        project.id = wanted;
+    project.version = version;
     return writeDetails(project);
 }
 

@@ -19,12 +19,24 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QTimer>
 #include <boost/test/unit_test.hpp>
 
 using namespace c2c;
 using namespace c2c::app;
 
 namespace {
+
+// Imports the items as the wizard's Finish does and pushes the undo step.
+void pushImport(QUndoStack &undo, Portfolio &portfolio, const QList<ImportItem> &items, DuplicatePolicy policy,
+                app::ErrorSink sink)
+{
+    ImportReport report;
+    auto command = ImportCommand::run(portfolio, items, policy, std::move(sink), report);
+    BOOST_REQUIRE_MESSAGE(command, "the import failed");
+    undo.push(command.release());
+}
+
 
 const QString kCsv = QStringLiteral(C2C_TEST_DATA "/csv/");
 
@@ -71,7 +83,7 @@ BOOST_FIXTURE_TEST_CASE(wizard_reads_maps_and_previews_a_korean_csv, Fixture)
     // Finishing pushes one command; undo takes the whole import back, redo restores it under the same ids.
     QUndoStack undo;
     QStringList errors;
-    undo.push(new ImportCommand(*portfolio, wizard.items, wizard.policy(), [&](const QString &e) { errors.append(e); }));
+    pushImport(undo, *portfolio, wizard.items, wizard.policy(), [&](const QString &e) { errors.append(e); });
     BOOST_TEST(errors.isEmpty(), errors.join(QLatin1Char('\n')));
     BOOST_TEST(portfolio->projects().count() == 5);
     BOOST_TEST(portfolio->snapshot().rowCount() == 5);
@@ -100,7 +112,7 @@ BOOST_FIXTURE_TEST_CASE(undo_of_an_import_puts_updated_projects_back, Fixture)
     wizard.next();
     BOOST_TEST(previewOf(wizard)->summary().contains(QStringLiteral("4 new, 2 updated")), previewOf(wizard)->summary());
     QUndoStack undo;
-    undo.push(new ImportCommand(*portfolio, wizard.items, wizard.policy(), {}));
+    pushImport(undo, *portfolio, wizard.items, wizard.policy(), {});
     BOOST_TEST(byKey("KR-SW-VN-01").title.ko == QStringLiteral("베트남 수원시 상수도 협력 (변경)"));
     BOOST_TEST(byKey("KR-SW-VN-01").milestones.size() == 1); // the officer's own notes survive an update
     BOOST_TEST(portfolio->projects().count() == 5);
@@ -162,8 +174,43 @@ BOOST_FIXTURE_TEST_CASE(iati_dialog_shows_the_report_and_imports_as_one_step, Fi
         problems.append(dialog.preview()->problems()->item(i)->text());
     BOOST_TEST(problems.join(QLatin1Char('\n')).contains(QStringLiteral("activity-standard-example-annotated.xml, line")));
     QUndoStack undo;
-    undo.push(new ImportCommand(*portfolio, dialog.items(), dialog.preview()->policy(), {}));
+    pushImport(undo, *portfolio, dialog.items(), dialog.preview()->policy(), {});
     BOOST_TEST(portfolio->projects().count() == 1);
     undo.undo();
     BOOST_TEST(portfolio->projects().count() == 0);
+}
+
+BOOST_FIXTURE_TEST_CASE(importing_the_same_file_twice_then_undoing_twice_loses_nothing, Fixture)
+{
+    // As the officer did it: Finish twice on the same file (the second time all updates), Ctrl+Z, Ctrl+Z.
+    // The wizard's confirmation boxes are closed as they open.
+    QTimer closer;
+    closer.setInterval(5);
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *w = QApplication::activeModalWidget())
+            w->close();
+    });
+    closer.start();
+    QUndoStack undo;
+    QList<ImportItem> items;
+    for (int round = 0; round < 2; ++round) {
+        ImportWizard wizard(*portfolio);
+        wizard.setFile(kCsv + QStringLiteral("projects-utf8.csv"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        ImportWizard::pushAndReport(nullptr, *portfolio, &undo, wizard.items, wizard.policy(), 0);
+    }
+    BOOST_REQUIRE(undo.count() == 2);
+    BOOST_TEST(portfolio->projects().count() == 5);
+    undo.undo();
+    BOOST_TEST(portfolio->projects().count() == 5);
+    BOOST_TEST(undo.count() == 2); // not refused, not dropped
+    undo.undo();
+    BOOST_TEST(portfolio->projects().count() == 0);
+    BOOST_TEST(portfolio->snapshot().rowCount() == 0);
+    undo.redo();
+    undo.redo();
+    BOOST_TEST(portfolio->projects().count() == 5);
+    BOOST_TEST(portfolio->snapshot().rowCount() == 5);
 }

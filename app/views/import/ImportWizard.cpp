@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QUndoStack>
 
 namespace c2c::app {
@@ -74,14 +76,26 @@ void ImportWizard::run(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, 
 void ImportWizard::pushAndReport(QWidget *parent, Portfolio &portfolio, QUndoStack *undo, const QList<ImportItem> &items,
                                  DuplicatePolicy policy, qsizetype readWarnings)
 {
-    QStringList errors;
-    auto *command = new ImportCommand(portfolio, items, policy, [&errors](const QString &e) { errors.append(e); });
-    undo->push(command);
-    if (!errors.isEmpty()) {
+    // Undo and redo of the import may fail much later (someone else changed its projects):
+    // the message then goes to the window, not to anything of this call.
+    const QPointer<QWidget> owner(parent);
+    auto later = [owner](const QString &e) {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            qWarning("%s", qPrintable(e));
+        else
+            QMessageBox::warning(owner, tr("Import"), e);
+    };
+    ImportReport r;
+    auto command = ImportCommand::run(portfolio, items, policy, later, r);
+    if (!command) {
+        QStringList errors;
+        for (const ImportIssue &i : r.issues)
+            if (i.kind == ImportIssue::Error)
+                errors.append(i.text());
         QMessageBox::warning(parent, tr("Import"), tr("Nothing was imported: %1").arg(errors.join(QLatin1Char('\n'))));
         return;
     }
-    const ImportReport &r = command->report();
+    undo->push(command.release());
     QMessageBox::information(parent, tr("Import"),
                              tr("Imported %1, updated %2, skipped %3; %4 warning(s). Edit > Undo removes the whole import.")
                                  .arg(r.imported)

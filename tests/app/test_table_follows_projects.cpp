@@ -1,0 +1,138 @@
+// The table after edits and sorts, offscreen: an edit is announced as one
+// changed row (never a reset), and the highlighted project — the one the
+// details show and Edit, Duplicate and Delete act on — stays the same project
+// across sort, edit, undo and redo; a new project becomes the highlighted one.
+#include "AppFixture.h"
+#include "SeededWindow.h"
+
+#include "Workspace.h"
+#include "models/ProjectTableModel.h"
+#include "portfolio/Portfolio.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <boost/test/unit_test.hpp>
+
+using namespace c2c;
+using app::ProjectTableModel;
+
+namespace {
+
+std::int64_t highlighted(app::MainWindow &w)
+{
+    const QModelIndex current = w.projectTable()->selectionModel()->currentIndex();
+    return current.isValid() ? w.projectModel()->projectId(current.row()) : 0;
+}
+
+QString details(app::MainWindow &w)
+{
+    return w.findChild<QTextBrowser *>(QStringLiteral("details"))->toPlainText();
+}
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(an_edit_is_one_changed_row_and_no_reset, SeededWindow)
+{
+    ProjectTableModel *model = window->projectModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    const int rows = model->rowCount();
+    window->projectTable()->selectRow(3);
+    const std::int64_t id = model->projectId(3);
+    Project before = window->portfolio().projects().read(id).value();
+    Project after = before;
+    after.title.en = QStringLiteral("Renamed in place");
+    window->applyEdit(before, after);
+    BOOST_TEST(window->takeErrors().isEmpty());
+    BOOST_TEST(resets.count() == 0);
+    BOOST_REQUIRE(changes.count() == 1);
+    BOOST_TEST(changes.first().at(0).toModelIndex().row() == 3);
+    BOOST_TEST(changes.first().at(1).toModelIndex().row() == 3);
+    BOOST_TEST(model->rowCount() == rows);
+    BOOST_TEST(highlighted(*window) == id);
+    BOOST_TEST(details(*window).contains(QStringLiteral("Renamed in place")));
+    // Its undo too.
+    window->undoStack()->undo();
+    BOOST_TEST(resets.count() == 0);
+    BOOST_TEST(changes.count() == 2);
+    BOOST_TEST(highlighted(*window) == id);
+    // A delete removes one row and its undo puts it back at its place.
+    window->deleteSelected();
+    BOOST_TEST(removed.count() == 1);
+    BOOST_TEST(model->rowCount() == rows - 1);
+    window->undoStack()->undo();
+    BOOST_TEST(model->rowCount() == rows);
+    BOOST_TEST(model->projectId(3) == id);
+    BOOST_TEST(resets.count() == 0);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_highlight_follows_its_project_through_sort_and_edit, SeededWindow)
+{
+    ProjectTableModel *model = window->projectModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView *table = window->projectTable();
+    // The last project of the portfolio's order, which a title sort moves elsewhere.
+    const int last = model->rowCount() - 1;
+    table->selectRow(last);
+    const std::int64_t id = model->projectId(last);
+    const QString title = window->portfolio().projects().read(id).value().title.en;
+    table->sortByColumn(ProjectTableModel::Title, Qt::AscendingOrder);
+    BOOST_TEST(highlighted(*window) == id);
+    BOOST_TEST(model->projectId(table->selectionModel()->selectedRows().first().row()) == id);
+    BOOST_TEST(details(*window).contains(title));
+    // Edit acts on the highlighted project, and it stays highlighted after saving.
+    const QList<Project> selected = window->selectedProjects();
+    BOOST_REQUIRE(selected.size() == 1);
+    BOOST_TEST(selected.first().id == id);
+    Project after = selected.first();
+    after.status = ActivityStatus::Closed;
+    window->applyEdit(selected.first(), after);
+    BOOST_TEST(highlighted(*window) == id);
+    table->sortByColumn(ProjectTableModel::Amount, Qt::DescendingOrder);
+    BOOST_TEST(highlighted(*window) == id);
+    window->undoStack()->undo();
+    window->undoStack()->redo();
+    BOOST_TEST(highlighted(*window) == id);
+    BOOST_TEST(window->selectedProjects().first().id == id);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_new_project_becomes_the_highlighted_one, SeededWindow)
+{
+    QAbstractItemModelTester tester(window->projectModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    window->projectTable()->sortByColumn(ProjectTableModel::Title, Qt::AscendingOrder);
+    Project p;
+    p.key = QStringLiteral("NEW-1");
+    p.title.en = QStringLiteral("Aaa first by title");
+    p.title.ko = QStringLiteral("새 사업");
+    window->addProject(p);
+    BOOST_TEST(window->takeErrors().isEmpty());
+    const auto id = window->portfolio().projects().idForKey(QStringLiteral("NEW-1"));
+    BOOST_REQUIRE(id != 0);
+    BOOST_TEST(highlighted(*window) == id);
+    BOOST_TEST(details(*window).contains(QStringLiteral("Aaa first by title")));
+    window->duplicateSelected();
+    const auto copy = window->portfolio().projects().idForKey(QStringLiteral("NEW-1-copy"));
+    BOOST_REQUIRE(copy != 0);
+    BOOST_TEST(highlighted(*window) == copy);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_filter_change_keeps_the_highlighted_project_when_it_still_matches, SeededWindow)
+{
+    ProjectTableModel *model = window->projectModel();
+    window->projectTable()->selectRow(2);
+    const std::int64_t id = model->projectId(2);
+    const Snapshot &s = window->portfolio().snapshot();
+    const Row r = Row(s.findRow(id));
+    Filter f;
+    f.statuses = {static_cast<ActivityStatus>(s.status[r])};
+    window->workspace().setFilter(f);
+    BOOST_TEST(highlighted(*window) == id);
+    window->workspace().back();
+    BOOST_TEST(highlighted(*window) == id);
+}
