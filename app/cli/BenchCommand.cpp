@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "BenchEdits.h"
 #include "Workspace.h"
 #include "models/ProjectTableModel.h"
 #include "views/Dashboard.h"
@@ -178,6 +179,11 @@ int runBench(Context &c)
     const double exportCsvMs = exportMs(app::ExportFormat::Csv);
     const double exportXlsxMs = exportMs(app::ExportFormat::Xlsx);
     const ChartTimes charts = chartTimes(*portfolio.value(), f, runs);
+    const auto edits = editTimes(*portfolio.value(), runs);
+    if (!edits) {
+        c.err << edits.error() << Qt::endl;
+        return BadInput;
+    }
 
     QJsonObject o;
     o.insert(QStringLiteral("export_csv_ms"), std::round(exportCsvMs));
@@ -200,6 +206,9 @@ int runBench(Context &c)
     o.insert(QStringLiteral("charts_update_ms"), std::round(charts.update * 100) / 100);
     o.insert(QStringLiteral("charts_update_all_ms"), std::round(charts.updateAll * 100) / 100);
     o.insert(QStringLiteral("charts_paint_ms"), std::round(charts.paint * 100) / 100);
+    o.insert(QStringLiteral("edit_update_ms"), std::round(edits.value().edit * 100) / 100);
+    o.insert(QStringLiteral("undo_update_ms"), std::round(edits.value().undo * 100) / 100);
+    o.insert(QStringLiteral("edit_facets_ms"), std::round(edits.value().facets * 100) / 100);
     if (format.value() == QLatin1String("json")) {
         c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;

@@ -132,6 +132,16 @@ Status Database::exec(const QString &statement)
     return {};
 }
 
+Status Database::copyTo(const QString &path)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return Status::failure(tr("Cannot copy %1 to %2: %3").arg(m_path, path, errorOf(q)));
+    return {};
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (!m_db.transaction())

@@ -42,6 +42,8 @@ public:
 
     // Executes a statement, turning an SQL failure into a message naming what failed.
     Status exec(const QString &statement);
+    // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
+    Status copyTo(const QString &path);
     static QString errorOf(const QSqlQuery &query);
 
     // Key-value settings stored in the portfolio itself (name, reporting currency).

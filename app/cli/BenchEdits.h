@@ -1,0 +1,20 @@
+#pragma once
+// The bench's edit timings, on a copy of the portfolio (the bench never writes the
+// portfolio it measures).
+#include "domain/Result.h"
+
+namespace c2c {
+class Portfolio;
+}
+
+namespace c2c::cli {
+
+struct EditTimes {
+    double edit = 0;   // one saved edit until the table, the status-bar totals and the first screen are current
+    double undo = 0;   // the same for its undo
+    double facets = 0; // the filter panel's facet counts recomputed afterwards (after a short pause in the app)
+};
+
+Result<EditTimes> editTimes(Portfolio &portfolio, int runs);
+
+} // namespace c2c::cli
