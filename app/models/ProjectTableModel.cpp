@@ -79,6 +79,15 @@ int ProjectTableModel::rowOfProject(std::int64_t id) const
     return it != m_selection.end() ? int(it - m_selection.begin()) : -1;
 }
 
+std::vector<int> ProjectTableModel::positionsOf(const std::vector<Row> &rows) const
+{
+    std::vector<int> out;
+    for (std::size_t pos = 0; pos < m_selection.size() && out.size() < rows.size(); ++pos)
+        if (std::binary_search(rows.begin(), rows.end(), m_selection[pos]))
+            out.push_back(int(pos));
+    return out;
+}
+
 void ProjectTableModel::applyUpdate(const SelectionUpdate &u)
 {
     std::vector<int> gone;
@@ -91,8 +100,8 @@ void ProjectTableModel::applyUpdate(const SelectionUpdate &u)
     if (u.structural)
         for (Row &r : m_selection)
             r = u.rowMap[r];
-    // Changed rows keep their place, also in a sorted table: the row does not jump away
-    // from the officer who just edited it. Consecutive ones are announced together.
+    // Changed rows are announced (consecutive ones together), then moved to where the
+    // sort puts them; the highlight moves with them.
     if (!u.changed.empty()) {
         int first = -1;
         auto flush = [&](int last) {
@@ -109,6 +118,10 @@ void ProjectTableModel::applyUpdate(const SelectionUpdate &u)
             }
         }
         flush(rowCount() - 1);
+        if (!inRowOrder() && u.changed.size() <= 16)
+            moveToSortedPlace(u.changed);
+        else if (!inRowOrder())
+            sort(m_sortColumn, m_sortOrder); // a bulk change: one sort, the highlight kept
     }
     insertEntered(u.entered);
 }
@@ -131,8 +144,19 @@ void ProjectTableModel::insertEntered(const std::vector<Row> &entered)
 {
     if (entered.empty())
         return;
+    if (!inRowOrder() && entered.size() <= 1000) {
+        // In a sorted table each new row goes where the sort puts it.
+        const RowOrder before = rowOrder();
+        for (Row r : entered) {
+            const int pos = int(std::upper_bound(m_selection.begin(), m_selection.end(), r, before) - m_selection.begin());
+            beginInsertRows({}, pos, pos);
+            m_selection.insert(m_selection.begin() + pos, r);
+            endInsertRows();
+        }
+        return;
+    }
     if (!inRowOrder()) {
-        // In a sorted table the new rows go where the sort puts them (the others stay on their projects).
+        // Many at once (an import): added at the end, then the whole table sorted once.
         const int first = rowCount();
         beginInsertRows({}, first, first + int(entered.size()) - 1);
         m_selection.insert(m_selection.end(), entered.begin(), entered.end());
@@ -155,52 +179,70 @@ void ProjectTableModel::insertEntered(const std::vector<Row> &entered)
 
 bool ProjectTableModel::inRowOrder() const
 {
+    return sortKey() == SortKey::Row && m_sortOrder == Qt::AscendingOrder;
+}
+
+RowOrder ProjectTableModel::rowOrder() const
+{
+    return RowOrder(m_portfolio.snapshot(), sortKey(), m_sortOrder == Qt::DescendingOrder, currentLanguage());
+}
+
+void ProjectTableModel::moveToSortedPlace(const std::vector<Row> &changed)
+{
+    const RowOrder before = rowOrder();
+    for (Row r : changed) {
+        const auto it = std::find(m_selection.begin(), m_selection.end(), r);
+        if (it == m_selection.end())
+            continue;
+        const auto p = it - m_selection.begin();
+        const auto n = std::ptrdiff_t(m_selection.size());
+        int to = -1; // the destination as beginMoveRows counts it (before the move)
+        if (p > 0 && before(r, m_selection[std::size_t(p - 1)]))
+            to = int(std::upper_bound(m_selection.begin(), it, r, before) - m_selection.begin());
+        else if (p + 1 < n && before(m_selection[std::size_t(p + 1)], r))
+            to = int(std::lower_bound(it + 1, m_selection.end(), r, before) - m_selection.begin());
+        if (to < 0)
+            continue;
+        beginMoveRows({}, int(p), int(p), {}, to);
+        if (to < p)
+            std::rotate(m_selection.begin() + to, it, it + 1);
+        else
+            std::rotate(it, it + 1, m_selection.begin() + to);
+        endMoveRows();
+    }
+}
+
+SortKey ProjectTableModel::sortKey() const
+{
     switch (m_sortColumn) {
-    case Key: case Title: case Actor: case Countries: case Period: case Status: case Modality: case Amount:
-    case Reported: case QualityNote:
-        return false;
+    case Key:
+        return SortKey::Key;
+    case Title:
+        return SortKey::Title;
+    case Actor:
+        return SortKey::Actor;
+    case Countries:
+        return SortKey::Country;
+    case Period:
+        return SortKey::Start;
+    case Status:
+        return SortKey::Status;
+    case Modality:
+        return SortKey::Modality;
+    case Amount:
+        return SortKey::Amount;
+    case Reported:
+        return SortKey::Reported;
+    case QualityNote:
+        return SortKey::QualityNotes;
     default:
-        return m_sortOrder == Qt::AscendingOrder;
+        return SortKey::Row; // columns without an order of their own keep the portfolio's order
     }
 }
 
 void ProjectTableModel::applySort()
 {
-    SortKey key = SortKey::Row;
-    switch (m_sortColumn) {
-    case Key:
-        key = SortKey::Key;
-        break;
-    case Title:
-        key = SortKey::Title;
-        break;
-    case Actor:
-        key = SortKey::Actor;
-        break;
-    case Countries:
-        key = SortKey::Country;
-        break;
-    case Period:
-        key = SortKey::Start;
-        break;
-    case Status:
-        key = SortKey::Status;
-        break;
-    case Modality:
-        key = SortKey::Modality;
-        break;
-    case Amount:
-        key = SortKey::Amount;
-        break;
-    case Reported:
-        key = SortKey::Reported;
-        break;
-    case QualityNote:
-        key = SortKey::QualityNotes;
-        break;
-    default:
-        break; // columns without an order of their own keep the portfolio's order
-    }
+    const SortKey key = sortKey();
     if (key == SortKey::Row && m_sortOrder == Qt::AscendingOrder)
         return; // core's selections come in row order already
     sortSelection(m_portfolio.snapshot(), m_selection, key, m_sortOrder == Qt::DescendingOrder, currentLanguage());

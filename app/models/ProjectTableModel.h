@@ -3,6 +3,7 @@
 // Filtering and sorting happen in core; this model only presents rows.
 #include "portfolio/Filter.h"
 #include "portfolio/SelectionUpdate.h"
+#include "portfolio/Sorting.h"
 
 #include <QAbstractTableModel>
 
@@ -40,11 +41,16 @@ public:
     std::int64_t projectId(int row) const;
     // The table row showing the project, or -1.
     int rowOfProject(std::int64_t projectId) const;
+    // The table rows showing these snapshot rows (ascending snapshot rows), ascending.
+    std::vector<int> positionsOf(const std::vector<Row> &rows) const;
 
 private:
     QString cellText(Row r, int column) const;
     void applySort();
     bool inRowOrder() const;
+    SortKey sortKey() const;
+    RowOrder rowOrder() const;
+    void moveToSortedPlace(const std::vector<Row> &changed);
     void removePositions(const std::vector<int> &positions);
     void insertEntered(const std::vector<Row> &entered);
     Portfolio &m_portfolio;

@@ -46,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
         restoreHighlight();
     });
     connect(m_workspace, &Workspace::selectionUpdated, m_model, &ProjectTableModel::applyUpdate);
+    connect(m_workspace, &Workspace::selectionUpdated, this, &MainWindow::highlightAfterEdit);
     connect(m_workspace, &Workspace::selectionChanged, this, &MainWindow::refresh);
     // The details follow an edit of the highlighted project (including its undo).
     connect(m_model, &ProjectTableModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
@@ -141,6 +142,34 @@ void MainWindow::createViews()
     });
     statusBar()->addPermanentWidget(m_totals, 1);
     statusBar()->addPermanentWidget(m_notCounted);
+}
+
+void MainWindow::highlightAfterEdit(const SelectionUpdate &update)
+{
+    QItemSelectionModel *sm = m_table->selectionModel();
+    // Projects an edit brings into the table (put back by an undo, imported) become the highlighted ones.
+    if (!update.entered.empty()) {
+        QItemSelection selection;
+        const std::vector<int> rows = m_model->positionsOf(update.entered);
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t j = i + 1;
+            while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+                ++j;
+            selection.select(m_model->index(rows[i], 0), m_model->index(rows[j - 1], ProjectTableModel::ColumnCount - 1));
+            i = j;
+        }
+        if (!rows.empty()) {
+            sm->setCurrentIndex(m_model->index(rows.front(), 0), QItemSelectionModel::NoUpdate);
+            sm->select(selection, QItemSelectionModel::ClearAndSelect);
+            m_table->scrollTo(m_model->index(rows.front(), 0));
+        }
+        return;
+    }
+    // After a delete the row that takes its place is highlighted, so that the details, the
+    // highlight and what Edit and Delete act on stay one and the same.
+    const QModelIndex current = sm->currentIndex();
+    if (current.isValid() && !sm->hasSelection())
+        sm->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void MainWindow::rememberHighlight()

@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace c2c {
 class Portfolio;
+struct SelectionUpdate;
 }
 
 namespace c2c::app {
@@ -88,6 +89,7 @@ private:
     void showDetails();
     // The highlighted projects are kept by id when the table is rebuilt for another filter.
     void rememberHighlight();
+    void highlightAfterEdit(const c2c::SelectionUpdate &update);
     void restoreHighlight();
     void showError(const QString &message);
     void pushAndShow(AddProjectCommand *command);

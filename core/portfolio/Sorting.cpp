@@ -157,4 +157,96 @@ void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descendi
     }
 }
 
+RowOrder::RowOrder(const Snapshot &s, SortKey key, bool descending, Language lang)
+    : m_s(s), m_key(key), m_descending(descending), m_lang(lang),
+      m_collator(std::make_shared<QCollator>(QLocale(lang == Language::Korean ? QLocale::Korean : QLocale::English)))
+{
+    m_collator->setNumericMode(true);
+    m_collator->setCaseSensitivity(Qt::CaseInsensitive);
+    switch (key) {
+    case SortKey::Start:
+    case SortKey::End:
+        m_unknown = UnknownYear;
+        break;
+    case SortKey::Status:
+    case SortKey::Modality:
+        m_unknown = 0;
+        break;
+    case SortKey::Amount:
+    case SortKey::Reported:
+        m_unknown = UnknownAmount;
+        break;
+    case SortKey::Actor: {
+        QStringList names;
+        for (const Actor &a : s.actors)
+            names.append(a.name.text(lang));
+        m_rank = ranks(names, *m_collator);
+        break;
+    }
+    case SortKey::Country: {
+        QStringList names;
+        for (const QString &code : s.countryCodes) {
+            const auto *c = reference::country(code);
+            names.append(c ? c->name.text(lang) : code);
+        }
+        m_rank = ranks(names, *m_collator);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+std::int64_t RowOrder::number(Row r) const
+{
+    switch (m_key) {
+    case SortKey::Row:
+        return r;
+    case SortKey::Start:
+        return m_s.startYear[r];
+    case SortKey::End:
+        return m_s.endYear[r];
+    case SortKey::Status:
+        return m_s.status[r];
+    case SortKey::Modality:
+        return m_s.modality[r];
+    case SortKey::Amount:
+        return m_s.amount[r];
+    case SortKey::Reported:
+        return isCounted(m_s.reported[r]) ? m_s.reported[r] : UnknownAmount;
+    case SortKey::QualityNotes:
+        return m_s.qualityNotes[r];
+    case SortKey::Actor:
+        return m_s.actor[r] == NoId ? -1 : m_rank[m_s.actor[r]];
+    case SortKey::Country: {
+        const Span span = m_s.countries(r);
+        return span.begin != span.end && m_s.countryValue[span.begin] != NoId ? m_rank[m_s.countryValue[span.begin]] : -1;
+    }
+    default:
+        return -1;
+    }
+}
+
+QString RowOrder::text(Row r) const
+{
+    if (m_key == SortKey::Key)
+        return m_s.text(r, TextField::Key);
+    const bool ko = m_lang == Language::Korean;
+    QString t = m_s.text(r, ko ? TextField::TitleKo : TextField::TitleEn);
+    return t.isEmpty() ? m_s.text(r, ko ? TextField::TitleEn : TextField::TitleKo) : t;
+}
+
+bool RowOrder::operator()(Row a, Row b) const
+{
+    if (m_key == SortKey::Key || m_key == SortKey::Title) {
+        const int c = m_collator->compare(text(a), text(b));
+        return m_descending ? c > 0 : c < 0;
+    }
+    const std::int64_t x = number(a), y = number(b);
+    const bool xu = x == m_unknown, yu = y == m_unknown;
+    if (xu || yu)
+        return !xu && yu;
+    return m_descending ? x > y : x < y;
+}
+
 } // namespace c2c

@@ -10,6 +10,7 @@
 #include "portfolio/Portfolio.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -135,4 +136,48 @@ BOOST_FIXTURE_TEST_CASE(a_filter_change_keeps_the_highlighted_project_when_it_st
     BOOST_TEST(highlighted(*window) == id);
     window->workspace().back();
     BOOST_TEST(highlighted(*window) == id);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_edited_or_new_row_goes_to_its_sorted_place_with_the_highlight, SeededWindow)
+{
+    ProjectTableModel *model = window->projectModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView *table = window->projectTable();
+    table->sortByColumn(ProjectTableModel::Title, Qt::AscendingOrder);
+    auto titles = [&] {
+        QStringList t;
+        for (int r = 0; r < model->rowCount(); ++r)
+            t.append(model->index(r, ProjectTableModel::Title).data().toString());
+        return t;
+    };
+    auto sorted = [&] {
+        QStringList t = titles();
+        QStringList s = t;
+        QCollator collator{QLocale(QLocale::English)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(s.begin(), s.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        return t == s;
+    };
+    BOOST_REQUIRE(sorted());
+    table->selectRow(2);
+    const std::int64_t id = model->projectId(2);
+    Project before = window->portfolio().projects().read(id).value();
+    Project after = before;
+    after.title.en = QStringLiteral("Zzz last by title");
+    window->applyEdit(before, after);
+    BOOST_TEST(sorted(), titles().join(QStringLiteral(" | ")).toStdString());
+    BOOST_TEST(model->projectId(model->rowCount() - 1) == id);
+    BOOST_TEST(highlighted(*window) == id);
+    window->undoStack()->undo();
+    BOOST_TEST(sorted(), titles().join(QStringLiteral(" | ")).toStdString());
+    BOOST_TEST(highlighted(*window) == id);
+    // Deleted and put back by undo: at its sorted place, highlighted again.
+    window->deleteSelected();
+    BOOST_TEST(window->selectedProjects().size() == 1); // the neighbour is highlighted, as the details show
+    window->undoStack()->undo();
+    BOOST_TEST(sorted(), titles().join(QStringLiteral(" | ")).toStdString());
+    BOOST_TEST(highlighted(*window) == id);
+    BOOST_TEST(window->selectedProjects().size() == 1);
+    BOOST_TEST(window->selectedProjects().first().id == id);
 }
