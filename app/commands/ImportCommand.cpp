@@ -42,14 +42,14 @@ QString ImportCommand::describe() const
     return tr("Import %n project(s)", nullptr, int(m_count));
 }
 
-void ImportCommand::redo()
+void ImportCommand::doRedo()
 {
     if (std::exchange(m_written, false))
-        return;
+        return; // ImportCommand::run wrote it
     applyChange(m_forward, m_backward);
 }
 
-void ImportCommand::undo()
+void ImportCommand::doUndo()
 {
     applyChange(m_backward, m_forward);
 }

@@ -19,8 +19,8 @@ public:
     // so it must outlive the command.
     static std::unique_ptr<ImportCommand> run(Portfolio &portfolio, const QList<ImportItem> &items,
                                               DuplicatePolicy policy, ErrorSink onError, ImportReport &report);
-    void redo() override;
-    void undo() override;
+    void doRedo() override;
+    void doUndo() override;
     QString describe() const override;
 
 private:

@@ -23,8 +23,44 @@ void ProjectCommand::retranslateAll(QUndoStack &stack)
 void ProjectCommand::fail(const QString &message)
 {
     setObsolete(true);
-    if (m_onError)
+    if (m_collecting)
+        m_firstError = message;
+    else if (m_onError)
         m_onError(message);
+}
+
+void ProjectCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    doRedo();
+}
+
+void ProjectCommand::undo()
+{
+    doUndo();
+}
+
+Status ProjectCommand::runFirst()
+{
+    m_collecting = true;
+    doRedo();
+    m_collecting = false;
+    if (isObsolete())
+        return Status::failure(m_firstError);
+    m_done = true;
+    return {};
+}
+
+Status runAndPush(QUndoStack &stack, ProjectCommand *command)
+{
+    const Status st = command->runFirst();
+    if (!st) {
+        delete command;
+        return st;
+    }
+    stack.push(command);
+    return {};
 }
 
 bool ProjectCommand::applyChange(ChangeSet &change, ChangeSet &opposite)
@@ -56,14 +92,14 @@ QString AddProjectCommand::describe() const
     return m_duplicate ? tr("Duplicate “%1”").arg(commandTitle(p)) : tr("New project “%1”").arg(commandTitle(p));
 }
 
-void AddProjectCommand::redo()
+void AddProjectCommand::doRedo()
 {
     // The first time the project is created; after an undo it comes back under the same id.
     if (applyChange(m_add, m_remove))
         m_remove.removed = {m_add.added.first().id};
 }
 
-void AddProjectCommand::undo()
+void AddProjectCommand::doUndo()
 {
     applyChange(m_remove, m_add);
 }
@@ -83,12 +119,12 @@ QString EditProjectCommand::describe() const
     return tr("Edit “%1”").arg(commandTitle(m_after.changed.first()));
 }
 
-void EditProjectCommand::redo()
+void EditProjectCommand::doRedo()
 {
     applyChange(m_after, m_before);
 }
 
-void EditProjectCommand::undo()
+void EditProjectCommand::doUndo()
 {
     applyChange(m_before, m_after);
 }
@@ -111,12 +147,12 @@ QString DeleteProjectsCommand::describe() const
                                        : tr("Delete %n project(s)", nullptr, int(m_restore.added.size()));
 }
 
-void DeleteProjectsCommand::redo()
+void DeleteProjectsCommand::doRedo()
 {
     applyChange(m_delete, m_restore);
 }
 
-void DeleteProjectsCommand::undo()
+void DeleteProjectsCommand::doUndo()
 {
     applyChange(m_restore, m_delete);
 }
@@ -133,12 +169,12 @@ BulkChangeCommand::BulkChangeCommand(Portfolio &portfolio, QList<Project> before
     setText(m_describe());
 }
 
-void BulkChangeCommand::redo()
+void BulkChangeCommand::doRedo()
 {
     applyChange(m_after, m_before);
 }
 
-void BulkChangeCommand::undo()
+void BulkChangeCommand::doUndo()
 {
     applyChange(m_before, m_after);
 }

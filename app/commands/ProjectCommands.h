@@ -6,6 +6,7 @@
 // (another window or program) changed the same projects meanwhile. Then the
 // command reports it through the error sink and is dropped from the history.
 #include "domain/Project.h"
+#include "domain/Result.h"
 #include "portfolio/ChangeSet.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,16 @@ public:
     void retranslate() { setText(describe()); }
     // Renames every command of the stack after a language switch.
     static void retranslateAll(QUndoStack &stack);
+    void redo() final;
+    void undo() final;
+    // Does the command's work now, before it is pushed: on failure nothing was written
+    // and the message is returned (not sent to the sink); on success the push does not
+    // do it again.
+    Status runFirst();
 
 protected:
+    virtual void doRedo() = 0;
+    virtual void doUndo() = 0;
     // Applies one direction of the command. The first time, the versions the projects
     // carry (what the officer saw) are the condition; afterwards the ones this window
     // wrote. The opposite direction learns the versions of the projects this one removed,
@@ -41,15 +50,24 @@ protected:
     void fail(const QString &message);
     Portfolio &m_portfolio;
     ErrorSink m_onError;
+
+private:
+    bool m_done = false;       // the work of the next redo is already done (runFirst)
+    bool m_collecting = false; // failures go to m_firstError, not the sink
+    QString m_firstError;
 };
+
+// Runs the command and pushes it on the stack when it succeeded; otherwise deletes it
+// and returns why nothing was changed.
+Status runAndPush(QUndoStack &stack, ProjectCommand *command);
 
 // A new project (also used by Duplicate).
 class AddProjectCommand : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::AddProjectCommand)
 public:
     AddProjectCommand(Portfolio &portfolio, Project project, ErrorSink onError, bool duplicate = false);
-    void redo() override;
-    void undo() override;
+    void doRedo() override;
+    void doUndo() override;
     QString describe() const override;
     std::int64_t projectId() const { return m_add.added.isEmpty() ? 0 : m_add.added.first().id; }
 
@@ -64,8 +82,8 @@ class EditProjectCommand : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::EditProjectCommand)
 public:
     EditProjectCommand(Portfolio &portfolio, Project before, Project after, ErrorSink onError);
-    void redo() override;
-    void undo() override;
+    void doRedo() override;
+    void doUndo() override;
     QString describe() const override;
 
 private:
@@ -78,8 +96,8 @@ class DeleteProjectsCommand : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(c2c::app::DeleteProjectsCommand)
 public:
     DeleteProjectsCommand(Portfolio &portfolio, QList<Project> projects, ErrorSink onError);
-    void redo() override;
-    void undo() override;
+    void doRedo() override;
+    void doUndo() override;
     QString describe() const override;
 
 private:
@@ -95,8 +113,8 @@ public:
     using Describe = std::function<QString()>;
     BulkChangeCommand(Portfolio &portfolio, QList<Project> before, const Change &change, Describe describe,
                       ErrorSink onError);
-    void redo() override;
-    void undo() override;
+    void doRedo() override;
+    void doUndo() override;
     QString describe() const override { return m_describe(); }
 
 private:

@@ -14,6 +14,8 @@ namespace c2c::app {
 ProjectTableModel::ProjectTableModel(Portfolio &portfolio, QObject *parent)
     : QAbstractTableModel(parent), m_portfolio(portfolio)
 {
+    connect(&m_portfolio, &Portfolio::settingsChanged, this,
+            [this] { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const

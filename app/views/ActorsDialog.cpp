@@ -1,6 +1,7 @@
 #include "ActorsDialog.h"
 
 #include "Translations.h"
+#include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
 
 #include <QComboBox>
@@ -19,8 +20,9 @@
 
 namespace c2c::app {
 
-ActorsDialog::ActorsDialog(Portfolio &portfolio, QWidget *parent)
-    : QDialog(parent), m_portfolio(portfolio), m_table(new QTableWidget(this)), m_add(new QPushButton(tr("Add…"), this)),
+ActorsDialog::ActorsDialog(Portfolio &portfolio, QUndoStack &undo, std::function<void(const QString &)> onError,
+                           QWidget *parent)
+    : QDialog(parent), m_portfolio(portfolio), m_undo(undo), m_onError(std::move(onError)), m_table(new QTableWidget(this)), m_add(new QPushButton(tr("Add…"), this)),
       m_rename(new QPushButton(tr("Record a rename…"), this)), m_merge(new QPushButton(tr("Merge into…"), this)),
       m_error(new QLabel(this))
 {
@@ -110,18 +112,18 @@ Status ActorsDialog::rename(std::int64_t actorId, const LocalizedText &newName, 
     a.formerNames.append({a.name, effective.addDays(-1)});
     a.name = newName;
     a.renamedOn = effective;
-    Status st = m_portfolio.actors().update(a);
-    if (st)
-        st = m_portfolio.reloadActors();
+    const Status st = runAndPush(m_undo, new ActorChangeCommand(m_portfolio, actor.value(), a, m_onError));
     report(st);
     return st;
 }
 
 Status ActorsDialog::merge(std::int64_t from, std::int64_t into)
 {
-    Status st = m_portfolio.actors().merge(from, into);
-    if (st)
-        st = m_portfolio.reload(); // projects moved to the successor
+    auto a = m_portfolio.actors().read(from);
+    auto b = m_portfolio.actors().read(into);
+    if (!a || !b)
+        return Status::failure(a ? b.error() : a.error());
+    const Status st = runAndPush(m_undo, new MergeActorsCommand(m_portfolio, a.value(), b.value(), m_onError));
     report(st);
     return st;
 }

@@ -6,8 +6,10 @@
 #include "domain/Result.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
+class QUndoStack;
 class QPushButton;
 class QTableWidget;
 
@@ -21,7 +23,10 @@ class ActorsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit ActorsDialog(Portfolio &portfolio, QWidget *parent = nullptr);
+    // Renames and merges are undo commands on undo; onError outlives the dialog (their
+    // undo may fail later, when someone else changed the projects).
+    ActorsDialog(Portfolio &portfolio, QUndoStack &undo, std::function<void(const QString &)> onError,
+                 QWidget *parent = nullptr);
 
     // The operations behind the buttons (tests call them directly).
     Status addActor(Actor actor);
@@ -37,6 +42,8 @@ private:
     void report(const Status &status);
 
     Portfolio &m_portfolio;
+    QUndoStack &m_undo;
+    std::function<void(const QString &)> m_onError;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_rename;

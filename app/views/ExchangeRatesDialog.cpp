@@ -1,5 +1,6 @@
 #include "ExchangeRatesDialog.h"
 
+#include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
 #include "reference/Reference.h"
 
@@ -17,8 +18,9 @@
 
 namespace c2c::app {
 
-ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QWidget *parent)
-    : QDialog(parent), m_portfolio(portfolio), m_table(new QTableWidget(this)), m_currency(new QComboBox(this)),
+ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QUndoStack &undo, std::function<void(const QString &)> onError,
+                                          QWidget *parent)
+    : QDialog(parent), m_portfolio(portfolio), m_undo(undo), m_onError(std::move(onError)), m_table(new QTableWidget(this)), m_currency(new QComboBox(this)),
       m_year(new QSpinBox(this)), m_rate(new QLineEdit(this)), m_source(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add or replace"), this)), m_remove(new QPushButton(tr("Remove selected"), this)),
       m_error(new QLabel(this))
@@ -67,6 +69,12 @@ ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QWidget *parent)
     reload();
 }
 
+QList<ExchangeRate> ExchangeRatesDialog::stored() const
+{
+    auto rates = m_portfolio.rates().readAll();
+    return rates ? rates.value() : QList<ExchangeRate>{};
+}
+
 void ExchangeRatesDialog::reload()
 {
     auto rates = m_portfolio.rates().readAll();
@@ -88,10 +96,15 @@ void ExchangeRatesDialog::reload()
 bool ExchangeRatesDialog::addRate(const QString &currency, int year, const QString &rate, const QString &source)
 {
     auto parsed = ExchangeRate::parseRate(rate);
-    Status st = parsed ? m_portfolio.rates().set({currency, year, parsed.value(), source.trimmed()})
-                       : Status::failure(parsed.error());
-    if (st)
-        st = m_portfolio.reloadRates();
+    Status st = parsed ? Status() : Status::failure(parsed.error());
+    if (st) {
+        QList<ExchangeRate> before;
+        for (const ExchangeRate &r : stored())
+            if (r.currency == currency && r.year == year)
+                before.append(r);
+        const ExchangeRate after{currency, year, parsed.value(), source.trimmed()};
+        st = runAndPush(m_undo, new RatesCommand(m_portfolio, before, {after}, m_onError));
+    }
     m_error->setText(st ? QString() : st.error());
     reload();
     return st.ok();
@@ -99,16 +112,16 @@ bool ExchangeRatesDialog::addRate(const QString &currency, int year, const QStri
 
 void ExchangeRatesDialog::removeSelected()
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const Status st = m_portfolio.rates().remove(m_table->item(index.row(), 0)->text(),
-                                                     m_table->item(index.row(), 1)->text().toInt());
-        if (!st) {
-            m_error->setText(st.error());
-            break;
-        }
-    }
-    m_portfolio.reloadRates();
+    QList<ExchangeRate> removed;
+    const QList<ExchangeRate> all = stored();
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        for (const ExchangeRate &r : all)
+            if (r.currency == m_table->item(index.row(), 0)->text() && r.year == m_table->item(index.row(), 1)->text().toInt())
+                removed.append(r);
+    if (removed.isEmpty())
+        return;
+    const Status st = runAndPush(m_undo, new RatesCommand(m_portfolio, removed, {}, m_onError));
+    m_error->setText(st ? QString() : st.error());
     reload();
 }
 

@@ -15,13 +15,13 @@ namespace c2c::app {
 
 void MainWindow::showActors()
 {
-    ActorsDialog dialog(*m_portfolio, this);
+    ActorsDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }
 
 void MainWindow::showExchangeRates()
 {
-    ExchangeRatesDialog dialog(*m_portfolio, this);
+    ExchangeRatesDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }
 
@@ -58,7 +58,7 @@ ComparisonWindow *MainWindow::showComparison()
 
 void MainWindow::showReporting()
 {
-    ReportingDialog dialog(*m_portfolio, this);
+    ReportingDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "ReportingDialog.h"
 
+#include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
 #include "reference/Reference.h"
 
@@ -11,8 +12,9 @@
 
 namespace c2c::app {
 
-ReportingDialog::ReportingDialog(Portfolio &portfolio, QWidget *parent)
-    : QDialog(parent), m_portfolio(portfolio), m_currency(new QComboBox(this)), m_unit(new QComboBox(this)),
+ReportingDialog::ReportingDialog(Portfolio &portfolio, QUndoStack &undo, std::function<void(const QString &)> onError,
+                                  QWidget *parent)
+    : QDialog(parent), m_portfolio(portfolio), m_undo(undo), m_onError(std::move(onError)), m_currency(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Reporting currency and unit"));
@@ -59,9 +61,12 @@ void ReportingDialog::fillUnits()
 
 void ReportingDialog::accept()
 {
-    Status st = m_portfolio.setReportingCurrency(m_currency->currentData().toString());
-    if (st)
-        st = m_portfolio.setDisplayUnit(static_cast<DisplayUnit>(m_unit->currentData().toInt()));
+    const ReportingCommand::Setting before{m_portfolio.reportingCurrency(), m_portfolio.displayUnit()};
+    const ReportingCommand::Setting after{m_currency->currentData().toString(),
+                                          static_cast<DisplayUnit>(m_unit->currentData().toInt())};
+    Status st;
+    if (before.currency != after.currency || before.unit != after.unit)
+        st = runAndPush(m_undo, new ReportingCommand(m_portfolio, before, after, m_onError));
     if (!st) {
         m_error->setText(st.error());
         return;

@@ -2,9 +2,11 @@
 // The reporting currency every total is converted into, and the unit sums are
 // shown in (USD / thousand / million; for won 원 / 천원 / 백만원 / 억원).
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QUndoStack;
 
 namespace c2c {
 class Portfolio;
@@ -16,12 +18,16 @@ class ReportingDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit ReportingDialog(Portfolio &portfolio, QWidget *parent = nullptr);
+    // Its changes are undo commands on undo; onError outlives the dialog.
+    ReportingDialog(Portfolio &portfolio, QUndoStack &undo, std::function<void(const QString &)> onError,
+                    QWidget *parent = nullptr);
     void accept() override;
 
 private:
     void fillUnits();
     Portfolio &m_portfolio;
+    QUndoStack &m_undo;
+    std::function<void(const QString &)> m_onError;
     QComboBox *m_currency;
     QComboBox *m_unit;
     QLabel *m_error;

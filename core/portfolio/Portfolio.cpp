@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <numeric>
 
 namespace c2c {
 
@@ -54,7 +55,8 @@ Status Portfolio::setReportingCurrency(const QString &currency)
     if (!st)
         return st;
     m_snapshot.setReportingCurrency(currency);
-    emit reset();
+    emit settingsChanged();
+    announceAllChanged();
     return {};
 }
 
@@ -68,7 +70,8 @@ Status Portfolio::setDisplayUnit(DisplayUnit unit)
     Status st = m_db->setSetting(kUnitKey, displayUnitCode(unit));
     if (st) {
         m_displayUnit = unit;
-        emit reset();
+        emit settingsChanged();
+        announceAllChanged();
     }
     return st;
 }
@@ -76,7 +79,17 @@ Status Portfolio::setDisplayUnit(DisplayUnit unit)
 void Portfolio::useReportingCurrency(const QString &currency)
 {
     m_snapshot.setReportingCurrency(currency);
-    emit reset();
+    emit settingsChanged();
+    announceAllChanged();
+}
+
+void Portfolio::announceAllChanged()
+{
+    SnapshotDelta delta;
+    delta.oldRowCount = m_snapshot.rowCount();
+    delta.changed.resize(delta.oldRowCount);
+    std::iota(delta.changed.begin(), delta.changed.end(), Row(0));
+    emit changed(delta);
 }
 
 Status Portfolio::syncActors(const QList<Project> &projects)
@@ -248,7 +261,7 @@ Status Portfolio::reloadActors()
     if (!list)
         return Status::failure(list.error());
     m_snapshot.setActors(list.value());
-    emit reset();
+    announceAllChanged();
     return {};
 }
 
@@ -258,7 +271,7 @@ Status Portfolio::reloadRates()
     if (!list)
         return Status::failure(list.error());
     m_snapshot.setRates(list.value());
-    emit reset();
+    announceAllChanged();
     return {};
 }
 
@@ -267,8 +280,13 @@ Status Portfolio::reload()
     auto snap = SnapshotLoader::load(*m_db, m_snapshot.reportingCurrency);
     if (!snap)
         return Status::failure(snap.error());
+    const bool sameRows = snap.value().projectId == m_snapshot.projectId;
     m_snapshot = std::move(snap).value();
-    emit reset();
+    // The same projects with other values (a merge of actors): rows changed in place.
+    if (sameRows)
+        announceAllChanged();
+    else
+        emit reset();
     return {};
 }
 

@@ -70,14 +70,19 @@ public:
 signals:
     // Rows were added, changed or removed by one change set; the snapshot is already updated.
     void changed(const c2c::SnapshotDelta &delta);
-    // Everything may have changed (reload, new reporting currency, actors renamed or merged).
+    // The rows are others (a reload after another program changed the file).
     void reset();
+    // The reporting currency or display unit changed (column titles follow).
+    void settingsChanged();
 
 private:
     explicit Portfolio(std::unique_ptr<Database> db);
     // Brings the snapshot's actors up to date when projects name actors it does not know yet.
     Status syncActors(const QList<Project> &projects);
     Status write(ChangeSet &w);
+    // Every row's values may have changed, none was added or removed (a rename of an
+    // actor, new exchange rates, another reporting currency).
+    void announceAllChanged();
     // The message for a write that the file refused: names the project and, when someone
     // else changed or deleted it, says so.
     QString refusal(std::int64_t id, const QString &key, int expected, const QString &error) const;

@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 #include "reference/Reference.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -144,11 +145,34 @@ std::int64_t ActorRepository::findByMoisCode(const QString &code) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Status ActorRepository::merge(std::int64_t from, std::int64_t into)
+Result<ActorRepository::MergeRecord> ActorRepository::merge(std::int64_t from, std::int64_t into)
 {
+    using R = Result<MergeRecord>;
     if (from == into)
-        return Status::failure(tr("An actor cannot be merged into itself."));
-    return m_db.transaction([&]() -> Status {
+        return R::failure(tr("An actor cannot be merged into itself."));
+    MergeRecord record;
+    record.from = from;
+    record.into = into;
+    Status st = m_db.transaction([&]() -> Status {
+        auto ids = [&](const char *sqlText, auto add) -> bool {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QString::fromLatin1(sqlText));
+            q.addBindValue(qint64(from));
+            if (!q.exec())
+                return false;
+            while (q.next())
+                add(q);
+            return true;
+        };
+        const bool read =
+            ids("SELECT id FROM project WHERE lead_actor_id = ?", [&](QSqlQuery &q) { record.projects.append(q.value(0).toLongLong()); })
+            && ids("SELECT project_id, seq FROM project_org WHERE actor_id = ?",
+                   [&](QSqlQuery &q) { record.participations.append({q.value(0).toLongLong(), q.value(1).toInt()}); })
+            && ids("SELECT id FROM actor WHERE successor_id = ?", [&](QSqlQuery &q) { record.successorsOfFrom.append(q.value(0).toLongLong()); })
+            && ids("SELECT coalesce(successor_id, 0) FROM actor WHERE id = ?",
+                   [&](QSqlQuery &q) { record.fromSuccessorBefore = q.value(0).toLongLong(); });
+        if (!read)
+            return Status::failure(tr("Cannot merge the actors: %1").arg(m_db.sql().lastError().text()));
         for (const char *sqlText : {"UPDATE project SET lead_actor_id = ?, version = version + 1 WHERE lead_actor_id = ?",
                                     "UPDATE project_org SET actor_id = ? WHERE actor_id = ?",
                                     "UPDATE actor SET successor_id = ? WHERE id = ? OR successor_id = ?"}) {
@@ -162,6 +186,41 @@ Status ActorRepository::merge(std::int64_t from, std::int64_t into)
                 return Status::failure(tr("Cannot merge the actors: %1").arg(Database::errorOf(q)));
         }
         return {};
+    });
+    if (!st)
+        return R::failure(st.error());
+    return record;
+}
+
+Status ActorRepository::unmerge(const MergeRecord &r)
+{
+    return m_db.transaction([&]() -> Status {
+        auto run = [&](const char *sqlText, std::initializer_list<QVariant> values) -> Status {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QString::fromLatin1(sqlText));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (!q.exec())
+                return Status::failure(tr("Cannot take the merge back: %1").arg(Database::errorOf(q)));
+            return {};
+        };
+        Status st;
+        for (std::int64_t id : r.projects)
+            if (st)
+                st = run("UPDATE project SET lead_actor_id = ?, version = version + 1 WHERE id = ? AND lead_actor_id = ?",
+                         {qint64(r.from), qint64(id), qint64(r.into)});
+        for (const auto &[project, seq] : r.participations)
+            if (st)
+                st = run("UPDATE project_org SET actor_id = ? WHERE project_id = ? AND seq = ? AND actor_id = ?",
+                         {qint64(r.from), qint64(project), seq, qint64(r.into)});
+        for (std::int64_t id : r.successorsOfFrom)
+            if (st)
+                st = run("UPDATE actor SET successor_id = ? WHERE id = ?", {qint64(r.from), qint64(id)});
+        if (st)
+            st = run("UPDATE actor SET successor_id = ? WHERE id = ?",
+                     {r.fromSuccessorBefore ? QVariant(qint64(r.fromSuccessorBefore)) : QVariant(QMetaType(QMetaType::LongLong)),
+                      qint64(r.from)});
+        return st;
     });
 }
 

@@ -25,9 +25,20 @@ public:
     // An actor whose current or former Korean or English name is name (exact, case-insensitive); 0 if none.
     std::int64_t findByName(const QString &name) const;
     std::int64_t findByMoisCode(const QString &code) const;
-    // Merges from into into: its projects and participations move to into, and
-    // from keeps existing with into as its successor (so old references still resolve).
-    Status merge(std::int64_t from, std::int64_t into);
+    // What a merge changed, so that it can be taken back exactly.
+    struct MergeRecord {
+        std::int64_t from = 0, into = 0;
+        std::int64_t fromSuccessorBefore = 0;
+        QList<std::int64_t> projects;                    // led by from before the merge
+        QList<QPair<std::int64_t, int>> participations;  // (project, seq) of from's participations
+        QList<std::int64_t> successorsOfFrom;            // actors earlier merged into from
+    };
+    // Merges from into into: its projects (their versions bumped) and participations move
+    // to into, and from keeps existing with into as its successor (so old references still
+    // resolve). One transaction.
+    Result<MergeRecord> merge(std::int64_t from, std::int64_t into);
+    // Takes a merge back (undo), also bumping the versions of the projects it moves back.
+    Status unmerge(const MergeRecord &record);
     // Seeds the 17 first-tier local governments from the reference data, with
     // their renames, unless an actor with the same MOIS code exists.
     Status ensureLocalGovernments();

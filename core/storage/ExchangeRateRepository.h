@@ -20,9 +20,13 @@ public:
     // Inserts or replaces the rate for (currency, year).
     Status set(const ExchangeRate &rate);
     Status remove(const QString &currency, int year);
+    // Removes some rates and sets others, in one transaction (one user action and its undo).
+    Status replace(const QList<ExchangeRate> &removed, const QList<ExchangeRate> &set);
     Result<QList<ExchangeRate>> readAll() const;
 
 private:
+    Status setInTransaction(const ExchangeRate &rate);
+    Status removeInTransaction(const QString &currency, int year);
     Database &m_db;
 };
 
