@@ -122,18 +122,21 @@ QString Portfolio::refusal(std::int64_t id, const QString &key, int expected, co
             title = m_snapshot.text(Row(row), TextField::TitleKo) + m_snapshot.text(Row(row), TextField::TitleEn);
     }
     const QString name = title.isEmpty() ? key : tr("%1 “%2”").arg(key, title);
-    auto stored = m_projects.read(id);
-    if (expected > 0 && !stored.ok())
+    const auto stored = m_projects.lastWrite(id);
+    if (expected > 0 && !stored)
         return tr("Project %1 was deleted by someone else (another window or program) since this window read it. "
                   "Nothing was changed.")
             .arg(name);
-    if (expected > 0 && stored.value().version != expected)
-        return tr("Project %1 was changed by someone else (another window or program): this window last saw "
-                  "version %2, the portfolio now holds version %3. Nothing was changed; reopen the portfolio to "
-                  "see their change.")
-            .arg(name)
+    if (expected > 0 && stored->version != expected) {
+        const QString who = stored->at.isValid()
+                                ? tr(" (by %1, %2)").arg(stored->by, QLocale().toString(stored->at.toLocalTime(), QLocale::ShortFormat))
+                                : QString();
+        return tr("Project %1 was changed by someone else%2: this window last saw version %3, the portfolio now "
+                  "holds version %4. Nothing was changed; reopen the portfolio to see their change.")
+            .arg(name, who)
             .arg(expected)
-            .arg(stored.value().version);
+            .arg(stored->version);
+    }
     return error;
 }
 

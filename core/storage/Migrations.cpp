@@ -122,4 +122,12 @@ Status toVersion2(Database &db)
     });
 }
 
+Status toVersion3(Database &db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE project ADD COLUMN modified_at TEXT"),
+        QStringLiteral("ALTER TABLE project ADD COLUMN modified_by TEXT"),
+    });
+}
+
 } // namespace c2c::migrations

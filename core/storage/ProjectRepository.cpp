@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -70,7 +71,7 @@ struct ProjectRepository::Statements {
         : project(db, "INSERT INTO project(key, iati_identifier, title_ko, title_en, description_ko, description_en,"
                       " other_languages, lead_actor_id, start_date, start_actual, end_date, end_actual, status, modality,"
                       " funding_channel, cooperation_forms, dimensions, regions, amount_as_printed, collaboration_type,"
-                      " aid_type, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
+                      " aid_type, modified_at, modified_by, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
           country(db, "INSERT INTO project_country VALUES(?, ?, ?, ?, ?, ?)"),
           org(db, "INSERT INTO project_org VALUES(?, ?, ?, ?, ?, ?, ?)"),
           sector(db, "INSERT INTO project_sector VALUES(?, ?, ?, ?, ?)"),
@@ -84,7 +85,8 @@ struct ProjectRepository::Statements {
                      " description_en = ?, other_languages = ?, lead_actor_id = ?, start_date = ?, start_actual = ?,"
                      " end_date = ?, end_actual = ?, status = ?, modality = ?, funding_channel = ?,"
                      " cooperation_forms = ?, dimensions = ?, regions = ?, amount_as_printed = ?,"
-                     " collaboration_type = ?, aid_type = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                     " collaboration_type = ?, aid_type = ?, modified_at = ?, modified_by = ?, version = version + 1"
+                     " WHERE id = ? AND version = ?"),
           db(db)
     {
     }
@@ -143,6 +145,8 @@ void bindProject(Binder &b, const Project &p)
       << toCode(p.modality) << toCode(p.fundingChannel) << std::int64_t(p.cooperationForms)
       << std::int64_t(p.dimensions) << p.regions.join(QLatin1Char(';')) << p.amountAsPrinted << p.collaborationType
       << p.aidType;
+    // When and by whom, so that a refused write can name the other writer.
+    b << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ProjectRepository::writerName();
 }
 
 } // namespace
@@ -484,6 +488,22 @@ Status ProjectRepository::readDetails(Project &p) const
     while (q.next())
         p.qualityNotes.append({q.value(0).toString(), q.value(1).toString(), codeOr(q.value(2), Severity::Warning)});
     return {};
+}
+
+QString ProjectRepository::writerName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("another user") : user;
+}
+
+std::optional<ProjectRepository::LastWrite> ProjectRepository::lastWrite(std::int64_t id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT version, modified_at, modified_by FROM project WHERE id = ?"));
+    q.addBindValue(qint64(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return LastWrite{q.value(0).toInt(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString()};
 }
 
 Result<Project> ProjectRepository::readByKey(const QString &key) const

@@ -6,9 +6,11 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace c2c {
 
@@ -38,6 +40,15 @@ public:
     std::int64_t idForKey(const QString &key) const;             // 0 when absent
     std::int64_t idForIatiIdentifier(const QString &ident) const; // 0 when absent
     Result<QList<Project>> readAll() const;
+    // The stored version of a project and when and by whom it was written; none when deleted.
+    struct LastWrite {
+        int version = 0;
+        QDateTime at;   // invalid for projects written before C2C Portfolio recorded it
+        QString by;
+    };
+    std::optional<LastWrite> lastWrite(std::int64_t id) const;
+    // The name written with every project write: the computer's user name.
+    static QString writerName();
     qint64 count() const;
 
     // The same statements, without opening a transaction: for callers that

@@ -319,5 +319,6 @@ BOOST_AUTO_TEST_CASE(an_undo_over_someone_elses_change_is_refused_and_names_the_
     BOOST_REQUIRE_EQUAL(s.errors.size(), 1);
     BOOST_TEST(s.errors.first().contains(QStringLiteral("SEQ-1")));
     BOOST_TEST(s.errors.first().contains(QStringLiteral("someone else")));
+    BOOST_TEST(s.errors.first().contains(ProjectRepository::writerName()), s.errors.first().toStdString()); // who
     BOOST_TEST(s.portfolio->projects().read(p.id).value().title.en == QStringLiteral("Theirs"));
 }

@@ -98,11 +98,13 @@ BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
         Project p = fullProject(a.id);
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(p).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE saved_view")).ok());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_at")).ok());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_by")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
     }
     auto db = Database::open(path);
     BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
-    BOOST_TEST(db.value()->schemaVersion() == 2);
+    BOOST_TEST(db.value()->schemaVersion() == Database::SchemaVersion);
     QSqlQuery q(db.value()->sql());
     BOOST_TEST(q.exec(QStringLiteral("SELECT count(*) FROM saved_view")));
     BOOST_TEST(ProjectRepository(*db.value()).count() == 1);
