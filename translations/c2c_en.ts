@@ -3771,10 +3771,6 @@
         <source>updates %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and %1 more update(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n update(s) change nothing.</source>
         <translation>
@@ -3788,6 +3784,14 @@
             <numerusform>⚠ %n update would change a title or a lead actor: check that it is the same project.</numerusform>
             <numerusform>⚠ %n updates would change a title or a lead actor: check that each is the same project.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>… and %1 more update(s) with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes of %1 more update(s) are not listed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3741,10 +3741,6 @@
         <source>updates %1</source>
         <translation>%1 갱신</translation>
     </message>
-    <message>
-        <source>… and %1 more update(s)</source>
-        <translation>… 그 밖의 갱신 %1건</translation>
-    </message>
     <message numerus="yes">
         <source>%n update(s) change nothing.</source>
         <translation>
@@ -3756,6 +3752,14 @@
         <translation>
             <numerusform>⚠ 갱신 %n건이 사업명이나 주관 기관을 바꿉니다. 각각 같은 사업인지 확인하십시오.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>… and %1 more update(s) with changes</source>
+        <translation>… 그 밖에 바뀌는 내용이 있는 갱신 %1건</translation>
+    </message>
+    <message>
+        <source>The changes of %1 more update(s) are not listed.</source>
+        <translation>나머지 갱신 %1건의 변경 내용은 표시하지 않았습니다.</translation>
     </message>
 </context>
 </TS>

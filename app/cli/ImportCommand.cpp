@@ -70,11 +70,13 @@ void printChanges(Context &c, const ImportReport &report)
         for (const FieldChange &f : changes)
             c.out << QStringLiteral("    ") << f.text() << Qt::endl;
     }
-    const qsizetype unlisted = report.updated - shown - more - unchanged; // beyond what the report lists
-    if (more + unlisted > 0)
-        c.out << QStringLiteral("  ") << CliText::tr("… and %1 more update(s)").arg(more + unlisted) << Qt::endl;
+    if (more > 0)
+        c.out << QStringLiteral("  ") << CliText::tr("… and %1 more update(s) with changes").arg(more) << Qt::endl;
     if (unchanged > 0)
         c.out << CliText::tr("%n update(s) change nothing.", nullptr, int(unchanged)) << Qt::endl;
+    const qsizetype compared = shown + more + unchanged;
+    if (report.updated > compared) // the report lists the first updates only
+        c.out << CliText::tr("The changes of %1 more update(s) are not listed.").arg(report.updated - compared) << Qt::endl;
     if (report.titleOrActorChanges > 0)
         c.out << CliText::tr("⚠ %n update(s) would change a title or a lead actor: check that each is the same project.",
                              nullptr, int(report.titleOrActorChanges))
