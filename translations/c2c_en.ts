@@ -876,6 +876,109 @@
     </message>
 </context>
 <context>
+    <name>c2c::ProjectDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::ProjectRepository</name>
     <message>
         <source>Project %1 is already stored.</source>
@@ -1893,10 +1996,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projects already in the portfolio (same key or IATI identifier):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Update them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +2037,45 @@
     </message>
     <message>
         <source>Problems (file, line, column: what is wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project with the same IATI identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no key: the project with the same lead actor, title, first partner country and start year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row updates %1 and changes its title or lead actor (%2). Is it the same project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) would change a title or a lead actor: check below that each is the same project.</source>
+        <translation>
+            <numerusform>%n update would change a title or a lead actor: check below that it is the same project.</numerusform>
+            <numerusform>%n updates would change a title or a lead actor: check below that each is the same project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects already in the portfolio (same key or IATI identifier; for rows without a key, same lead actor, title, partner country and start year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3480,14 +3618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the files and report what an import would do, without changing anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A project whose key or IATI identifier is already there: update (default) or skip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,6 +3753,44 @@
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a dimension; expected one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the files and report what an import would do, with what each update would change, without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project already there (same key or IATI identifier; for rows without a key, same lead actor, title, partner country and start year): update (default) or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (old → new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) change nothing.</source>
+        <translation>
+            <numerusform>%n update changes nothing.</numerusform>
+            <numerusform>%n updates change nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n update(s) would change a title or a lead actor: check that each is the same project.</source>
+        <translation>
+            <numerusform>⚠ %n update would change a title or a lead actor: check that it is the same project.</numerusform>
+            <numerusform>⚠ %n updates would change a title or a lead actor: check that each is the same project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more update(s) with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes of %1 more update(s) are not listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

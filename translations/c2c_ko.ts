@@ -876,6 +876,109 @@
     </message>
 </context>
 <context>
+    <name>c2c::ProjectDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 식별자</translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation>사업명(한국어)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>사업명(영어)</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Description (Korean)</source>
+        <translation>설명(한국어)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>설명(영어)</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 유형</translation>
+    </message>
+    <message>
+        <source>Funding channel</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Cooperation forms</source>
+        <translation>협력 형태</translation>
+    </message>
+    <message>
+        <source>Partnership dimensions</source>
+        <translation>협력 차원</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Amount as printed</source>
+        <translation>원문 금액 표기</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Collaboration type</source>
+        <translation>IATI 협력 구분</translation>
+    </message>
+    <message>
+        <source>Aid type</source>
+        <translation>원조 유형</translation>
+    </message>
+</context>
+<context>
     <name>c2c::ProjectRepository</name>
     <message>
         <source>Project %1 is already stored.</source>
@@ -1882,10 +1985,6 @@
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <source>Projects already in the portfolio (same key or IATI identifier):</source>
-        <translation>포트폴리오에 이미 있는 사업(관리 키나 IATI 식별자가 같은 사업):</translation>
-    </message>
-    <message>
         <source>&amp;Update them</source>
         <translation>갱신(&amp;U)</translation>
     </message>
@@ -1928,6 +2027,44 @@
     <message>
         <source>Problems (file, line, column: what is wrong):</source>
         <translation>문제 (파일, 행, 열: 무엇이 잘못되었는지):</translation>
+    </message>
+    <message>
+        <source>The project with the same key.</source>
+        <translation>관리 키가 같은 사업입니다.</translation>
+    </message>
+    <message>
+        <source>The project with the same IATI identifier.</source>
+        <translation>IATI 식별자가 같은 사업입니다.</translation>
+    </message>
+    <message>
+        <source>The row has no key: the project with the same lead actor, title, first partner country and start year.</source>
+        <translation>이 행에는 관리 키가 없어, 주관 기관·사업명·첫 협력국·시작 연도가 같은 사업과 맞추었습니다.</translation>
+    </message>
+    <message>
+        <source>this row updates %1 and changes its title or lead actor (%2). Is it the same project?</source>
+        <translation>이 행은 %1을(를) 갱신하면서 사업명이나 주관 기관을 바꿉니다(%2). 같은 사업입니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) would change a title or a lead actor: check below that each is the same project.</source>
+        <translation>
+            <numerusform>갱신 %n건이 사업명이나 주관 기관을 바꿉니다. 각각 같은 사업인지 아래에서 확인하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>update ⚠</source>
+        <translation>갱신 ⚠</translation>
+    </message>
+    <message>
+        <source>Projects already in the portfolio (same key or IATI identifier; for rows without a key, same lead actor, title, partner country and start year):</source>
+        <translation>포트폴리오에 이미 있는 사업(관리 키나 IATI 식별자가 같은 사업, 관리 키가 없는 행은 주관 기관·사업명·협력국·시작 연도가 같은 사업):</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>변경 내용(이전 → 새 값)</translation>
     </message>
 </context>
 <context>
@@ -3453,14 +3590,6 @@
         <translation>가져올 형식: csv 또는 iati.</translation>
     </message>
     <message>
-        <source>Check the files and report what an import would do, without changing anything.</source>
-        <translation>아무것도 바꾸지 않고 파일을 검사해, 가져오면 어떻게 될지 보고합니다.</translation>
-    </message>
-    <message>
-        <source>A project whose key or IATI identifier is already there: update (default) or skip.</source>
-        <translation>관리 키나 IATI 식별자가 이미 있는 사업: update(갱신, 기본값) 또는 skip(건너뜀).</translation>
-    </message>
-    <message>
         <source>action</source>
         <translation>처리</translation>
     </message>
@@ -3595,6 +3724,42 @@
     <message>
         <source>--%1: &quot;%2&quot; is not a dimension; expected one of %3.</source>
         <translation>--%1: &quot;%2&quot;은(는) 차원이 아닙니다. 다음 중 하나여야 합니다: %3.</translation>
+    </message>
+    <message>
+        <source>Check the files and report what an import would do, with what each update would change, without changing anything.</source>
+        <translation>아무것도 바꾸지 않고 파일을 검사해, 가져오면 어떻게 될지와 갱신마다 무엇이 바뀔지 보고합니다.</translation>
+    </message>
+    <message>
+        <source>A project already there (same key or IATI identifier; for rows without a key, same lead actor, title, partner country and start year): update (default) or skip.</source>
+        <translation>이미 있는 사업(관리 키나 IATI 식별자가 같은 사업, 관리 키가 없는 행은 주관 기관·사업명·협력국·시작 연도가 같은 사업): update(갱신, 기본값) 또는 skip(건너뜀).</translation>
+    </message>
+    <message>
+        <source>Changes (old → new):</source>
+        <translation>변경 내용(이전 → 새 값):</translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation>%1 갱신</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) change nothing.</source>
+        <translation>
+            <numerusform>갱신 %n건은 바뀌는 내용이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n update(s) would change a title or a lead actor: check that each is the same project.</source>
+        <translation>
+            <numerusform>⚠ 갱신 %n건이 사업명이나 주관 기관을 바꿉니다. 각각 같은 사업인지 확인하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more update(s) with changes</source>
+        <translation>… 그 밖에 바뀌는 내용이 있는 갱신 %1건</translation>
+    </message>
+    <message>
+        <source>The changes of %1 more update(s) are not listed.</source>
+        <translation>나머지 갱신 %1건의 변경 내용은 표시하지 않았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,11 @@ namespace c2c::cli {
 void addImportOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("format"), CliText::tr("Import format: csv or iati."), CliText::tr("format")});
-    p.addOption({QStringLiteral("dry-run"), CliText::tr("Check the files and report what an import would do, without changing anything.")});
+    p.addOption({QStringLiteral("dry-run"), CliText::tr("Check the files and report what an import would do, with what each update "
+                                                        "would change, without changing anything.")});
     p.addOption({QStringLiteral("on-duplicate"),
-                 CliText::tr("A project whose key or IATI identifier is already there: update (default) or skip."),
+                 CliText::tr("A project already there (same key or IATI identifier; for rows without a key, same lead "
+                             "actor, title, partner country and start year): update (default) or skip."),
                  CliText::tr("action"), QStringLiteral("update")});
     p.addOption({QStringLiteral("currency"), CliText::tr("CSV: currency of amounts that name none, when there is no currency column."),
                  CliText::tr("code")});
@@ -42,6 +44,43 @@ void printIssues(Context &c, const ImportReport &report, ImportIssue::Kind kind,
     }
     if (total > shown)
         c.err << QStringLiteral("  ") << CliText::tr("… and %1 more").arg(total - shown) << Qt::endl;
+}
+
+// What each update of a dry run would change, old → new; updates that change nothing are counted.
+void printChanges(Context &c, const ImportReport &report)
+{
+    constexpr qsizetype limit = 200;
+    qsizetype shown = 0, unchanged = 0, more = 0;
+    for (const ImportUpdate &u : report.updates) {
+        if (u.skipped)
+            continue;
+        const QList<FieldChange> changes = u.changes(c.lang);
+        if (changes.isEmpty()) {
+            ++unchanged;
+            continue;
+        }
+        if (shown == limit) {
+            ++more;
+            continue;
+        }
+        if (shown++ == 0)
+            c.out << CliText::tr("Changes (old → new):") << Qt::endl;
+        const ImportIssue where{ImportIssue::Warning, u.file, u.line, {}, CliText::tr("updates %1").arg(u.before.key)};
+        c.out << QStringLiteral("  ") << where.text() << (u.changesTitleOrActor ? QStringLiteral(" ⚠") : QString()) << Qt::endl;
+        for (const FieldChange &f : changes)
+            c.out << QStringLiteral("    ") << f.text() << Qt::endl;
+    }
+    if (more > 0)
+        c.out << QStringLiteral("  ") << CliText::tr("… and %1 more update(s) with changes").arg(more) << Qt::endl;
+    if (unchanged > 0)
+        c.out << CliText::tr("%n update(s) change nothing.", nullptr, int(unchanged)) << Qt::endl;
+    const qsizetype compared = shown + more + unchanged;
+    if (report.updated > compared) // the report lists the first updates only
+        c.out << CliText::tr("The changes of %1 more update(s) are not listed.").arg(report.updated - compared) << Qt::endl;
+    if (report.titleOrActorChanges > 0)
+        c.out << CliText::tr("⚠ %n update(s) would change a title or a lead actor: check that each is the same project.",
+                             nullptr, int(report.titleOrActorChanges))
+              << Qt::endl;
 }
 
 } // namespace
@@ -114,6 +153,8 @@ int runImport(Context &c)
         c.err << CliText::tr("Nothing was imported: %n error(s).", nullptr, int(report.errorCount())) << Qt::endl;
         return BadInput;
     }
+    if (dryRun)
+        printChanges(c, report);
     c.out << (dryRun ? CliText::tr("Dry run, nothing was changed. Would import %1, update %2, skip %3; %4 warning(s).")
                      : CliText::tr("Imported %1, updated %2, skipped %3; %4 warning(s)."))
                      .arg(report.imported)

@@ -33,7 +33,7 @@ struct CsvDocument {
 
 struct CsvRowOptions {
     QString defaultCurrency; // for amounts that name no currency, when there is no currency column
-    QString keyPrefix;       // keys of rows without a key column: prefix + line number
+    QString keyPrefix;       // keys of rows without a key column: prefix + a hash of the row's identity
 };
 
 class CsvImport {

@@ -130,8 +130,6 @@ bool CsvRowReader::convert(const QStringList &fields, int line, ImportItem &item
         error(ImportField::Key, tr("the key is empty"));
         return false;
     }
-    if (p.key.isEmpty())
-        p.key = QStringLiteral("%1-%2").arg(m_options.keyPrefix).arg(line);
     p.iatiIdentifier = cell(ImportField::IatiIdentifier);
     putByScript(p.title, cell(ImportField::Title));
     if (const QString ko = cell(ImportField::TitleKo); !ko.isEmpty())
@@ -160,7 +158,20 @@ bool CsvRowReader::convert(const QStringList &fields, int line, ImportItem &item
     readCountries(p);
     readBudget(p);
     readCodes(p);
+    if (p.key.isEmpty())
+        generateKey(item);
     return !m_failed;
+}
+
+void CsvRowReader::generateKey(ImportItem &item)
+{
+    // From the content, not the line: a row inserted above must not give the rows below
+    // their neighbours' keys. Identical rows are told apart by their order in the file.
+    item.keyGenerated = true;
+    const QString key = identityKey(m_options.keyPrefix, item);
+    const int seen = m_generatedKeys.value(key);
+    m_generatedKeys.insert(key, seen + 1);
+    item.project.key = seen ? QStringLiteral("%1-%2").arg(key).arg(seen + 1) : key;
 }
 
 bool CsvRowReader::readPeriod(Project &p)

@@ -4,6 +4,7 @@
 // an empty cell is unknown, never zero.
 #include "CsvImport.h"
 
+#include <QHash>
 #include <array>
 
 namespace c2c {
@@ -25,6 +26,7 @@ private:
     bool readCountries(Project &p);
     bool readBudget(Project &p);
     bool readCodes(Project &p);
+    void generateKey(ImportItem &item);
 
     const CsvDocument &m_doc;
     const ColumnMapping &m_mapping;
@@ -34,6 +36,7 @@ private:
     const QStringList *m_fields = nullptr;
     int m_line = 0;
     bool m_failed = false;
+    QHash<QString, int> m_generatedKeys; // how often each generated key was given in this file
 };
 
 } // namespace c2c

@@ -59,6 +59,13 @@ ActorKind kindFromKoreanName(const QString &ko, ActorKind given)
     return given;
 }
 
+// One way to recognise a stored project without a key. A 64-bit hash rather than the texts
+// keeps the index small on a million projects; two tuples sharing one is not to be expected.
+std::size_t contentHash(std::int64_t actor, QChar language, const QString &title, const QString &country, int year)
+{
+    return qHashMulti(0, actor, language, title, country, year);
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, AppliedImport *applied)
@@ -88,6 +95,9 @@ Status ImportWriter::prepare()
         return Status::failure(actors.error());
     for (const Actor &a : actors.value()) {
         const std::int64_t id = a.successorId ? a.successorId : a.id;
+        m_actorNames.insert(a.id, a.name);
+        if (a.successorId)
+            m_successors.insert(a.id, a.successorId);
         if (!a.moisCode.isEmpty())
             m_actorCodes.insert(a.moisCode, id);
         QList<LocalizedText> names{a.name};
@@ -103,7 +113,7 @@ Status ImportWriter::prepare()
     return {};
 }
 
-Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
+std::int64_t ImportWriter::knownActor(const ImportItem &item) const
 {
     // Our own IATI export names local governments "KR-MOIS-<code>".
     if (item.actorRef.startsWith(QLatin1String("KR-MOIS-"))) {
@@ -111,14 +121,22 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
             return id;
     }
     const LocalizedText &n = item.actorName;
-    if (n.ko.isEmpty() && n.en.isEmpty())
-        return std::int64_t(0);
     if (!n.ko.isEmpty())
         if (auto id = m_actorKo.value(n.ko))
             return id;
     if (!n.en.isEmpty())
         if (auto id = m_actorEn.value(englishKey(n.en)))
             return id;
+    return 0;
+}
+
+Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
+{
+    if (auto id = knownActor(item))
+        return id;
+    const LocalizedText &n = item.actorName;
+    if (n.ko.isEmpty() && n.en.isEmpty())
+        return std::int64_t(0);
     Actor a;
     a.kind = kindFromKoreanName(n.ko, item.actorKind);
     // Stored as empty text, not NULL, when the source names the actor in one language only.
@@ -130,24 +148,128 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
         m_actorKo.insert(n.ko, a.id);
     if (!n.en.isEmpty())
         m_actorEn.insert(englishKey(n.en), a.id);
+    m_actorNames.insert(a.id, a.name);
     return a.id;
 }
 
-std::int64_t ImportWriter::existingId(const ImportItem &item) const
+Result<ImportWriter::Found> ImportWriter::existingId(ImportItem &item)
 {
-    const Project &p = item.project;
+    Project &p = item.project;
     if (item.matchByIatiIdentifier && !p.iatiIdentifier.isEmpty())
         if (auto id = m_iatiIds.value(p.iatiIdentifier))
-            return id;
-    return m_keys.value(p.key);
+            return Found{id, ImportUpdate::ByIatiIdentifier};
+    if (!item.keyGenerated)
+        return Found{m_keys.value(p.key), ImportUpdate::ByKey};
+    // Without a key: the project that got the same content key before, else the one with the
+    // same lead actor, title, country and start year. Each stored project is matched by one row
+    // of a file at most: identical rows are different projects, as their keys say.
+    if (item.file != m_claimsOf) {
+        m_claimsOf = item.file; // a file's rows come one after the other
+        m_claimed.clear();
+    }
+    Found found{m_keys.value(p.key), ImportUpdate::ByKey};
+    if (m_claimed.contains(found.id))
+        found.id = 0;
+    if (!found.id) {
+        Status st = indexContent();
+        if (!st)
+            return Result<Found>::failure(st.error());
+        found = {matchContent(item), ImportUpdate::ByContent};
+    }
+    if (found.id) {
+        m_claimed.insert(found.id);
+        return found;
+    }
+    // New, but its content key may be the key of a project an earlier row matched by content.
+    const QString key = p.key;
+    for (int n = 2; m_keys.contains(p.key); ++n)
+        p.key = QStringLiteral("%1+%2").arg(key).arg(n);
+    return Found{};
+}
+
+Status ImportWriter::indexContent()
+{
+    if (m_contentIndexed)
+        return {};
+    m_contentIndexed = true;
+    QSqlQuery q(m_portfolio.database().sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.id, p.lead_actor_id, p.title_ko, p.title_en, c.country, substr(p.start_date, 1, 4) "
+                               "FROM project p LEFT JOIN project_country c ON c.project_id = p.id AND c.seq = 0")))
+        return Status::failure(tr("Cannot read the portfolio: %1").arg(Database::errorOf(q)));
+    while (q.next()) {
+        const std::int64_t id = q.value(0).toLongLong();
+        const std::int64_t actor = m_successors.value(q.value(1).toLongLong(), q.value(1).toLongLong());
+        const QString country = q.value(4).toString();
+        const int year = q.value(5).toInt();
+        for (const auto &[language, column] : {std::pair{QLatin1Char('k'), 2}, std::pair{QLatin1Char('e'), 3}}) {
+            const QString title = identityText(q.value(column).toString());
+            if (!title.isEmpty())
+                m_byContent.insert(contentHash(actor, language, title, country, year), id);
+        }
+    }
+    return {};
+}
+
+std::int64_t ImportWriter::matchContent(const ImportItem &item)
+{
+    const Project &p = item.project;
+    const std::int64_t actor = knownActor(item);
+    if (!actor && !item.actorName.isEmpty())
+        return 0; // an actor the portfolio does not know leads none of its projects
+    const QString country = p.countries.isEmpty() ? QString() : p.countries.first().code;
+    const int year = p.period.start ? p.period.start->year : 0;
+    // The Korean title first; among several stored projects alike, the oldest not yet matched.
+    for (const auto &[language, text] : {std::pair{QLatin1Char('k'), p.title.ko}, std::pair{QLatin1Char('e'), p.title.en}}) {
+        const QString title = identityText(text);
+        if (title.isEmpty())
+            continue;
+        std::int64_t best = 0;
+        const auto [first, last] = m_byContent.equal_range(contentHash(actor, language, title, country, year));
+        for (auto it = first; it != last; ++it)
+            if ((!best || *it < best) && !m_claimed.contains(*it))
+                best = *it;
+        if (best)
+            return best;
+    }
+    return 0;
+}
+
+void ImportWriter::recordMatch(const ImportItem &item, const Found &found, const Project *stored, ImportReport &report) const
+{
+    const bool identity = stored && ProjectDiff::changesTitleOrActor(*stored, item.project);
+    if (identity)
+        ++report.titleOrActorChanges;
+    if (report.updates.size() >= ImportReport::MaxListedUpdates)
+        return;
+    ImportUpdate u;
+    u.file = item.file;
+    u.line = item.line;
+    u.match = found.match;
+    u.skipped = !stored;
+    u.changesTitleOrActor = identity;
+    if (stored) {
+        u.before = *stored;
+        u.after = item.project;
+        u.actorBefore = m_actorNames.value(stored->leadActorId);
+        u.actorAfter = m_actorNames.value(item.project.leadActorId);
+    } else {
+        u.before.id = found.id;
+        u.after = item.project; // what the source says, for the preview
+    }
+    report.updates.append(u);
 }
 
 Status ImportWriter::write(ImportItem &item, ImportReport &report)
 {
     Project &p = item.project;
-    const std::int64_t existing = existingId(item);
+    const auto found = existingId(item);
+    if (!found)
+        return Status::failure(found.error());
+    const std::int64_t existing = found->id;
     if (existing && m_policy == DuplicatePolicy::Skip) {
         ++report.skipped;
+        recordMatch(item, *found, nullptr, report);
         return {};
     }
     auto actor = actorFor(item);
@@ -173,6 +295,7 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
     if (!stored)
         return Status::failure(stored.error());
     keepWhatTheSourceLacks(p, stored.value());
+    recordMatch(item, *found, &stored.value(), report);
     Status st = m_portfolio.projects().updateInTransaction(p);
     if (!st)
         return st;
@@ -251,8 +374,10 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
     portfolio.database().exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (!st && st.error() != rolledBack)
         report.issues.append({ImportIssue::Error, {}, 0, {}, st.error()});
-    if (report.hasErrors())
-        report.imported = report.updated = report.skipped = 0;
+    if (report.hasErrors()) {
+        report.imported = report.updated = report.skipped = report.titleOrActorChanges = 0;
+        report.updates.clear();
+    }
     if (st && applied)
         *applied = std::move(record);
     return report;

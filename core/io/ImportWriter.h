@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace c2c {
 
@@ -39,7 +40,17 @@ private:
     Status prepare();
     Status write(ImportItem &item, ImportReport &report);
     Result<std::int64_t> actorFor(const ImportItem &item);
-    std::int64_t existingId(const ImportItem &item) const;
+    // The stored project an item is, and how it was recognised; id 0 when it is new.
+    struct Found {
+        std::int64_t id = 0;
+        ImportUpdate::Match match = ImportUpdate::ByKey;
+    };
+    Result<Found> existingId(ImportItem &item);
+    // Matching of items without a key (see ImportItem::keyGenerated).
+    std::int64_t knownActor(const ImportItem &item) const; // like actorFor, but creates nothing
+    Status indexContent();
+    std::int64_t matchContent(const ImportItem &item);
+    void recordMatch(const ImportItem &item, const Found &found, const Project *stored, ImportReport &report) const;
 
     Portfolio &m_portfolio;
     DuplicatePolicy m_policy;
@@ -49,6 +60,14 @@ private:
     QHash<QString, std::int64_t> m_actorKo; // current and former Korean names
     QHash<QString, std::int64_t> m_actorEn; // current and former English names, in lower case
     QHash<QString, std::int64_t> m_actorCodes; // MOIS codes
+    QHash<std::int64_t, std::int64_t> m_successors;  // a merged actor's successor
+    QHash<std::int64_t, LocalizedText> m_actorNames; // for the changes an update makes
+    // Stored projects by a hash of lead actor, one title, first partner country and start year;
+    // read when the first item without a key comes (a file with keys never needs it).
+    bool m_contentIndexed = false;
+    QMultiHash<std::size_t, std::int64_t> m_byContent;
+    QString m_claimsOf;           // the file whose rows matched these stored projects
+    QSet<std::int64_t> m_claimed;
 };
 
 } // namespace c2c

@@ -6,13 +6,14 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QRadioButton>
-#include <QSet>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,8 +21,24 @@
 namespace c2c::app {
 
 namespace {
+
 constexpr int kShownRows = 1000; // enough to check a mapping; the counts cover every row
+
+QString matchedBy(ImportUpdate::Match match)
+{
+    switch (match) {
+    case ImportUpdate::ByKey:
+        return ImportPreview::tr("The project with the same key.");
+    case ImportUpdate::ByIatiIdentifier:
+        return ImportPreview::tr("The project with the same IATI identifier.");
+    case ImportUpdate::ByContent:
+        return ImportPreview::tr("The row has no key: the project with the same lead actor, title, first partner country "
+                                 "and start year.");
+    }
+    return {};
 }
+
+} // namespace
 
 ImportPreview::ImportPreview(Portfolio &portfolio, QWidget *parent)
     : QWidget(parent), m_portfolio(portfolio), m_summary(new QLabel(this)), m_duplicatesLabel(new QLabel(this)),
@@ -42,7 +59,7 @@ ImportPreview::ImportPreview(Portfolio &portfolio, QWidget *parent)
     group->addButton(m_skip);
     m_update->setChecked(true);
     connect(m_update, &QRadioButton::toggled, this, &ImportPreview::refresh);
-    m_table->setColumnCount(8);
+    m_table->setColumnCount(9);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -87,6 +104,20 @@ void ImportPreview::refresh()
     for (const ImportIssue &i : dry.issues)
         if (i.kind == ImportIssue::Error)
             all.append(i);
+    // What each matched row does to its stored project, by where the row is.
+    QHash<QPair<QString, int>, const ImportUpdate *> matched;
+    for (const ImportUpdate &u : dry.updates) {
+        matched.insert({u.file, u.line}, &u);
+        if (u.changesTitleOrActor) {
+            QStringList changes;
+            for (const FieldChange &c : u.changes(lang))
+                if (c.identity)
+                    changes.append(c.text());
+            all.append({ImportIssue::Warning, u.file, u.line, {},
+                         tr("this row updates %1 and changes its title or lead actor (%2). Is it the same project?")
+                             .arg(u.before.key, changes.join(QStringLiteral("; ")))});
+        }
+    }
     const auto errors = std::count_if(all.begin(), all.end(), [](const ImportIssue &i) { return i.kind == ImportIssue::Error; });
     if (errors)
         m_summary->setText(tr("%n project(s) read. Nothing can be imported until the errors below are fixed "
@@ -99,18 +130,17 @@ void ImportPreview::refresh()
                                .arg(dry.updated)
                                .arg(dry.skipped)
                                .arg(all.size()));
+    if (!errors && dry.titleOrActorChanges > 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("%n update(s) would change a title or a lead actor: check below that each is the same project.",
+                                nullptr, int(dry.titleOrActorChanges)));
 
-    QSet<QString> seen;
     const int rows = int(std::min<qsizetype>(m_items->size(), kShownRows));
     m_table->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const ImportItem &item = m_items->at(r);
         const Project &p = item.project;
-        const bool duplicate = seen.contains(p.key)
-                               || (item.matchByIatiIdentifier && !p.iatiIdentifier.isEmpty()
-                                   && m_portfolio.projects().idForIatiIdentifier(p.iatiIdentifier))
-                               || m_portfolio.projects().idForKey(p.key);
-        seen.insert(p.key);
+        const ImportUpdate *update = matched.value({item.file, item.line});
         QStringList countries;
         for (const PartnerCountry &c : p.countries)
             countries.append(c.code);
@@ -119,14 +149,32 @@ void ImportPreview::refresh()
             budget.append(b.amount.format(QLocale()));
         const QString period = QStringLiteral("%1 – %2").arg(p.period.start ? p.period.start->toIso() : QStringLiteral("?"),
                                                              p.period.end ? p.period.end->toIso() : QStringLiteral("?"));
-        const QString action = !duplicate ? tr("new") : policy() == DuplicatePolicy::Skip ? tr("skip") : tr("update");
-        const QStringList cells = {QString::number(item.line), p.key, p.title.text(lang), item.actorName.text(lang),
-                                   countries.join(QStringLiteral(", ")), period,
-                                   budget.isEmpty() ? tr("unknown") : budget.join(QStringLiteral(" + ")), action};
+        // Without a dry run (there are errors) nothing says what a row would do.
+        const QString action = errors ? QString() : !update ? tr("new") : update->skipped ? tr("skip") : tr("update");
+        QStringList changes;
+        if (update && !update->skipped)
+            for (const FieldChange &c : update->changes(lang))
+                changes.append(c.text());
+        if (update && !update->skipped && changes.isEmpty())
+            changes.append(tr("no change"));
+        const QStringList cells = {QString::number(item.line), update ? update->before.key : p.key, p.title.text(lang),
+                                   item.actorName.text(lang), countries.join(QStringLiteral(", ")), period,
+                                   budget.isEmpty() ? tr("unknown") : budget.join(QStringLiteral(" + ")), action,
+                                   changes.join(QLatin1Char('\n'))};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        if (update)
+            m_table->item(r, ActionColumn)->setToolTip(matchedBy(update->match));
+        if (update && update->changesTitleOrActor) {
+            QTableWidgetItem *cell = m_table->item(r, ActionColumn);
+            cell->setText(tr("update ⚠"));
+            QFont bold = cell->font();
+            bold.setBold(true);
+            cell->setFont(bold);
+        }
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents(); // one line per change
 
     m_problems->clear();
     for (const ImportIssue &i : all) {
@@ -141,11 +189,12 @@ void ImportPreview::refresh()
 
 void ImportPreview::retranslateUi()
 {
-    m_duplicatesLabel->setText(tr("Projects already in the portfolio (same key or IATI identifier):"));
+    m_duplicatesLabel->setText(tr("Projects already in the portfolio (same key or IATI identifier; for rows without a "
+                                  "key, same lead actor, title, partner country and start year):"));
     m_update->setText(tr("&Update them"));
     m_skip->setText(tr("&Skip them"));
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Key"), tr("Title"), tr("Lead actor"), tr("Countries"), tr("Period"),
-                                        tr("Budget"), tr("Action")});
+                                        tr("Budget"), tr("Action"), tr("Changes (old → new)")});
     m_problemsLabel->setText(tr("Problems (file, line, column: what is wrong):"));
     refresh();
 }

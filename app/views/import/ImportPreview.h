@@ -1,7 +1,9 @@
 #pragma once
 // What an import will do, before it is done: the projects as they will be
-// stored (first rows), whether each is new or updates/skips a stored one,
-// every problem by file, line and column, and the choice for duplicates.
+// stored (first rows), whether each is new or updates/skips a stored one and
+// what an update changes (old → new, with a warning when the title or the
+// lead actor changes), every problem by file, line and column, and the choice
+// for duplicates.
 #include "io/ImportTypes.h"
 
 #include <QWidget>
@@ -21,6 +23,9 @@ class ImportPreview : public QWidget {
     Q_OBJECT
 
 public:
+    enum Column { LineColumn, KeyColumn, TitleColumn, ActorColumn, CountriesColumn, PeriodColumn, BudgetColumn, ActionColumn,
+                  ChangesColumn };
+
     explicit ImportPreview(Portfolio &portfolio, QWidget *parent = nullptr);
     void setContent(const QList<ImportItem> *items, const QList<ImportIssue> &issues);
     DuplicatePolicy policy() const;
