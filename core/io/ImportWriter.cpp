@@ -22,6 +22,9 @@ void keepWhatTheSourceLacks(Project &incoming, const Project &stored)
             field = old;
     };
     keep(incoming.iatiIdentifier, stored.iatiIdentifier, incoming.iatiIdentifier.isEmpty());
+    // A sheet with titles in one language keeps the stored title of the other.
+    keep(incoming.title.ko, stored.title.ko, incoming.title.ko.isEmpty());
+    keep(incoming.title.en, stored.title.en, incoming.title.en.isEmpty());
     keep(incoming.description, stored.description, incoming.description.isEmpty());
     keep(incoming.leadActorId, stored.leadActorId, incoming.leadActorId == 0);
     keep(incoming.organisations, stored.organisations, incoming.organisations.isEmpty());
