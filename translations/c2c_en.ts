@@ -31,6 +31,10 @@
         <source>Cannot merge the actors: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot take the merge back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ColumnMapping</name>
@@ -308,6 +312,10 @@
     </message>
     <message>
         <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +803,22 @@
         <source>&quot;%1&quot; is not a currency code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 was deleted by someone else (another window or program) since this window read it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 was changed by someone else%2: this window last saw version %3, the portfolio now holds version %4. Nothing was changed; reopen the portfolio to see their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectColumns</name>
@@ -1036,6 +1060,14 @@
         <source>Cannot restore project %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project %1 cannot be put back: another project now has its place (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>
@@ -1201,6 +1233,13 @@
     </message>
     <message>
         <source>Data-quality note %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ActorChangeCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2532,21 @@
         <source>Compare &amp;cases…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::MergeActorsCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::PdfReport</name>
@@ -3132,6 +3186,27 @@
     </message>
     <message>
         <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::RatesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n exchange rate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 %2: %3 per USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ReportingCommand</name>
+    <message>
+        <source>Report in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3866,94 @@
     </message>
     <message>
         <source>The changes of %1 more update(s) are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one project&apos;s fields in one transaction, as the editor does; prints its new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--modality: &quot;%1&quot; is not a modality code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor (name in either language, MOIS code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner country (ISO code); repeat for several. Replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget over the whole period, e.g. &quot;3.5억원&quot; or &quot;USD 200,000&quot;; replaces the budget lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the project only if its stored version is still this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: name exactly one project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-version: &quot;%1&quot; is not a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is at version %2, not %3: someone changed it since. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

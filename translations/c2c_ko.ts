@@ -31,6 +31,10 @@
         <source>Cannot merge the actors: %1</source>
         <translation>주체를 통합할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Cannot take the merge back: %1</source>
+        <translation>통합을 되돌릴 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ColumnMapping</name>
@@ -309,6 +313,10 @@
     <message>
         <source>Cannot save the setting %1: %2</source>
         <translation>설정 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>복사할 수 없습니다(%1 → %2): %3</translation>
     </message>
 </context>
 <context>
@@ -795,6 +803,22 @@
         <source>&quot;%1&quot; is not a currency code.</source>
         <translation>&quot;%1&quot;은(는) 통화 코드가 아닙니다.</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Project %1 was deleted by someone else (another window or program) since this window read it. Nothing was changed.</source>
+        <translation>사업 %1: 이 창에서 읽은 뒤 다른 사람(다른 창이나 프로그램)이 삭제했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source> (by %1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <source>Project %1 was changed by someone else%2: this window last saw version %3, the portfolio now holds version %4. Nothing was changed; reopen the portfolio to see their change.</source>
+        <translation>사업 %1: 다른 사람%2이 변경했습니다. 이 창이 마지막으로 본 것은 버전 %3, 포트폴리오에 저장된 것은 버전 %4입니다. 아무것도 바뀌지 않았습니다. 변경 내용을 보려면 포트폴리오를 다시 여십시오.</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectColumns</name>
@@ -1036,6 +1060,14 @@
         <source>Cannot restore project %1: %2</source>
         <translation>사업 %1을(를) 복원할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Project %1 cannot be put back: another project now has its place (%2).</source>
+        <translation>사업 %1: 되돌릴 수 없습니다. 다른 사업이 그 자리를 차지하고 있습니다(%2).</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>다른 사용자</translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>
@@ -1202,6 +1234,13 @@
     <message>
         <source>Data-quality note %1 is empty.</source>
         <translation>데이터 품질 메모 %1이(가) 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ActorChangeCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>이름 변경: “%1” → “%2”</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2512,21 @@
         <source>Compare &amp;cases…</source>
         <translation>사례 비교(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::MergeActorsCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>기관 통합: “%1” → “%2”</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::PdfReport</name>
@@ -3107,6 +3161,26 @@
     <message>
         <source>Quality</source>
         <translation>품질</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::RatesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n exchange rate(s)</source>
+        <translation>
+            <numerusform>환율 %n건 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange rate %1 %2: %3 per USD</source>
+        <translation>환율 %1 %2년: 1 USD당 %3</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ReportingCommand</name>
+    <message>
+        <source>Report in %1</source>
+        <translation>보고 통화·단위: %1</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3834,94 @@
     <message>
         <source>The changes of %1 more update(s) are not listed.</source>
         <translation>나머지 갱신 %1건의 변경 내용은 표시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Change one project&apos;s fields in one transaction, as the editor does; prints its new version.</source>
+        <translation>사업 하나의 항목을 편집기와 같이 한 번의 트랜잭션으로 바꾸고 새 버전을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a status code.</source>
+        <translation>--status: &quot;%1&quot;은(는) 상태 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--modality: &quot;%1&quot; is not a modality code.</source>
+        <translation>--modality: &quot;%1&quot;은(는) 협력 방식 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year.</source>
+        <translation>--%1: &quot;%2&quot;은(는) 연도가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot;: %2</source>
+        <translation>--amount: &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s key.</source>
+        <translation>사업의 관리 키.</translation>
+    </message>
+    <message>
+        <source>Korean title.</source>
+        <translation>한국어 사업명.</translation>
+    </message>
+    <message>
+        <source>English title.</source>
+        <translation>영어 사업명.</translation>
+    </message>
+    <message>
+        <source>Lead actor (name in either language, MOIS code or id).</source>
+        <translation>주관 기관(한국어 또는 영어 이름, 행정안전부 코드 또는 번호).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status code.</source>
+        <translation>상태 코드.</translation>
+    </message>
+    <message>
+        <source>Modality code.</source>
+        <translation>협력 방식 코드.</translation>
+    </message>
+    <message>
+        <source>Partner country (ISO code); repeat for several. Replaces the list.</source>
+        <translation>협력국(ISO 코드). 여러 나라는 반복해서 지정합니다. 기존 목록을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>First year.</source>
+        <translation>시작 연도.</translation>
+    </message>
+    <message>
+        <source>Last year.</source>
+        <translation>종료 연도.</translation>
+    </message>
+    <message>
+        <source>Budget over the whole period, e.g. &quot;3.5억원&quot; or &quot;USD 200,000&quot;; replaces the budget lines.</source>
+        <translation>전체 기간의 예산(예: &quot;3.5억원&quot; 또는 &quot;USD 200,000&quot;). 기존 예산 항목을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Change the project only if its stored version is still this one.</source>
+        <translation>저장된 버전이 아직 이 버전일 때만 사업을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>set: name exactly one project key.</source>
+        <translation>set: 사업 관리 키를 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--if-version: &quot;%1&quot; is not a version.</source>
+        <translation>--if-version: &quot;%1&quot;은(는) 버전이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Project %1 is at version %2, not %3: someone changed it since. Nothing was changed.</source>
+        <translation>사업 %1은(는) 버전 %3이 아니라 버전 %2입니다. 그 사이에 누군가 바꾸었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 </TS>
