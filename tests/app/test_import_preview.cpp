@@ -3,6 +3,7 @@
 // warns when a title or a lead actor would change, in either language; the
 // command line's dry run prints the same.
 #include "AppFixture.h"
+#include "EmptyPortfolio.h"
 #include "CliRunner.h"
 
 #include "Translations.h"
@@ -23,15 +24,10 @@ using namespace c2c::app;
 
 namespace {
 
-const QString kCsv = QStringLiteral(C2C_TEST_DATA "/csv/");
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
+struct Fixture : EmptyPortfolio {
     Fixture()
     {
         installLanguage(Language::English);
-        portfolio = std::move(Portfolio::open(dir.filePath(QStringLiteral("p.c2c")))).value();
         // The first import of the sheet, under the key prefix the wizard gives it.
         auto doc = CsvImport::load(kCsv + QStringLiteral("keyless.csv"));
         BOOST_REQUIRE(doc.ok());

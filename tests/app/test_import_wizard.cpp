@@ -3,6 +3,7 @@
 // cells; IATI files with their report; and the import as one undo step (undo removes what it added and puts
 // back what it updated).
 #include "AppFixture.h"
+#include "EmptyPortfolio.h"
 
 #include "Translations.h"
 #include "commands/ImportCommand.h"
@@ -38,15 +39,10 @@ void pushImport(QUndoStack &undo, Portfolio &portfolio, const QList<ImportItem> 
 }
 
 
-const QString kCsv = QStringLiteral(C2C_TEST_DATA "/csv/");
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
+struct Fixture : EmptyPortfolio {
     Fixture()
     {
         installLanguage(Language::English);
-        portfolio = std::move(Portfolio::open(dir.filePath(QStringLiteral("p.c2c")))).value();
     }
     Project byKey(const char *key) { return portfolio->projects().readByKey(QString::fromUtf8(key)).value(); }
 };

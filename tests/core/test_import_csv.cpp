@@ -2,6 +2,7 @@
 // in either language, Korean money forms, quoted line breaks, duplicate keys,
 // and a malformed file that is refused as a whole.
 #include "CoreFixture.h"
+#include "EmptyPortfolio.h"
 
 #include "io/CsvImport.h"
 #include "io/ImportWriter.h"
@@ -15,12 +16,7 @@ using namespace c2c;
 
 namespace {
 
-const QString kCsv = QStringLiteral(C2C_TEST_DATA "/csv/");
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
-    Fixture() { portfolio = std::move(Portfolio::open(dir.filePath(QStringLiteral("p.c2c")))).value(); }
+struct Fixture : EmptyPortfolio {
     ImportReport import(const CsvDocument &doc, DuplicatePolicy policy = DuplicatePolicy::Update, QString currency = {})
     {
         return ImportWriter::run(

@@ -3,6 +3,7 @@
 // same projects as before; a row is recognised by its title in either language;
 // a dry run lists what each update changes and warns of changed titles and actors.
 #include "CoreFixture.h"
+#include "EmptyPortfolio.h"
 
 #include "io/CsvImport.h"
 #include "io/ImportWriter.h"
@@ -16,12 +17,7 @@ using namespace c2c;
 
 namespace {
 
-const QString kCsv = QStringLiteral(C2C_TEST_DATA "/csv/");
-
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Portfolio> portfolio;
-    Fixture() { portfolio = std::move(Portfolio::open(dir.filePath(QStringLiteral("p.c2c")))).value(); }
+struct Fixture : EmptyPortfolio {
 
     // As the wizard and the command line do: keys of keyless rows start with the sheet's name.
     ImportReport import(const char *file, const char *prefix, bool dryRun = false,
