@@ -47,6 +47,25 @@ std::vector<std::int64_t> ranks(const QStringList &names, const QCollator &colla
     return rank;
 }
 
+// The rank of each actor's and each partner country's name (by dictionary id) in a language.
+std::vector<std::int64_t> actorRanks(const Snapshot &s, Language lang, const QCollator &collator)
+{
+    QStringList names;
+    for (const Actor &a : s.actors)
+        names.append(a.name.text(lang));
+    return ranks(names, collator);
+}
+
+std::vector<std::int64_t> countryRanks(const Snapshot &s, Language lang, const QCollator &collator)
+{
+    QStringList names;
+    for (const QString &code : s.countryCodes) {
+        const auto *c = reference::country(code);
+        names.append(c ? c->name.text(lang) : code);
+    }
+    return ranks(names, collator);
+}
+
 // The collation rank of every row's key or title (the title in the other language when it
 // has none). Many projects share a title (a programme run in several places): each
 // distinct text is collated once.
@@ -118,10 +137,7 @@ void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descendi
         sortByNumber(sel, descending, [&](Row r) { return std::int64_t(s.qualityNotes[r]); }, -1);
         return;
     case SortKey::Actor: {
-        QStringList names;
-        for (const Actor &a : s.actors)
-            names.append(a.name.text(lang));
-        const auto rank = ranks(names, collator);
+        const auto rank = actorRanks(s, lang, collator);
         std::vector<std::int64_t> rowRank(s.rowCount());
         for (Row r = 0; r < s.rowCount(); ++r)
             rowRank[r] = s.actor[r] == NoId ? -1 : rank[s.actor[r]];
@@ -129,12 +145,7 @@ void sortSelection(const Snapshot &s, Selection &sel, SortKey key, bool descendi
         return;
     }
     case SortKey::Country: {
-        QStringList names;
-        for (const QString &code : s.countryCodes) {
-            const auto *c = reference::country(code);
-            names.append(c ? c->name.text(lang) : code);
-        }
-        const auto rank = ranks(names, collator);
+        const auto rank = countryRanks(s, lang, collator);
         std::vector<std::int64_t> rowRank(s.rowCount(), -1);
         for (Row r : sel) {
             const Span span = s.countries(r);
@@ -176,22 +187,12 @@ RowOrder::RowOrder(const Snapshot &s, SortKey key, bool descending, Language lan
     case SortKey::Reported:
         m_unknown = UnknownAmount;
         break;
-    case SortKey::Actor: {
-        QStringList names;
-        for (const Actor &a : s.actors)
-            names.append(a.name.text(lang));
-        m_rank = ranks(names, *m_collator);
+    case SortKey::Actor:
+        m_rank = actorRanks(s, lang, *m_collator);
         break;
-    }
-    case SortKey::Country: {
-        QStringList names;
-        for (const QString &code : s.countryCodes) {
-            const auto *c = reference::country(code);
-            names.append(c ? c->name.text(lang) : code);
-        }
-        m_rank = ranks(names, *m_collator);
+    case SortKey::Country:
+        m_rank = countryRanks(s, lang, *m_collator);
         break;
-    }
     default:
         break;
     }
