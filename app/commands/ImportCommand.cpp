@@ -27,6 +27,9 @@ std::unique_ptr<ImportCommand> ImportCommand::run(Portfolio &portfolio, const QL
     for (const Project &p : applied.added)
         command->m_backward.removed.append(p.id);
     command->m_backward.changed = applied.updatedBefore;
+    command->m_forward.addedActors = applied.createdActors;
+    for (const Actor &a : applied.createdActors)
+        command->m_backward.removedActors.append(a.id);
     command->m_count = report.imported + report.updated;
     command->setText(command->describe());
     const Status st = portfolio.absorb(command->m_forward);

@@ -253,6 +253,10 @@ void ProjectTableModel::applySort()
 void ProjectTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Titles, actors and countries sort by their names in the language shown.
+    const SortKey key = sortKey();
+    if (key == SortKey::Title || key == SortKey::Actor || key == SortKey::Country)
+        sort(m_sortColumn, m_sortOrder);
     if (!m_selection.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

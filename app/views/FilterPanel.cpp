@@ -97,6 +97,10 @@ FilterPanel::FilterPanel(Workspace &workspace, QWidget *parent)
         if (!(m_workspace.filter() == currentFilter()))
             showFilter(m_workspace.filter());
     });
+    // The budget range is in the reporting currency: its label follows a change of it.
+    connect(&m_workspace.portfolio(), &Portfolio::settingsChanged, this, [this] {
+        m_amountLabel->setText(tr("Budget in %1").arg(m_workspace.portfolio().reportingCurrency()));
+    });
     retranslateUi();
     updateCounts();
 }

@@ -308,8 +308,17 @@ void MainWindow::duplicateSelected()
 void MainWindow::deleteSelected()
 {
     const QList<Project> selected = selectedProjects();
-    if (!selected.isEmpty())
-        m_undo->push(new DeleteProjectsCommand(*m_portfolio, selected, [this](const QString &e) { showError(e); }));
+    if (selected.isEmpty())
+        return;
+    int first = m_model->rowCount();
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        first = std::min(first, i.row());
+    const Status st = runAndPush(*m_undo, new DeleteProjectsCommand(*m_portfolio, selected, [this](const QString &e) { showError(e); }));
+    if (!st)
+        return showError(st.error());
+    // The project that takes the place of the first deleted one is highlighted (the one above, at the end).
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(std::min(first, m_model->rowCount() - 1));
 }
 
 void MainWindow::setStatusOfSelected(ActivityStatus status)

@@ -79,7 +79,7 @@ ImportWriter::ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, Applied
 Status ImportWriter::prepare()
 {
     // The first-tier local governments are always known by name, as in a new portfolio.
-    Status st = m_portfolio.actors().ensureLocalGovernmentsInTransaction();
+    Status st = m_portfolio.actors().ensureLocalGovernmentsInTransaction(m_applied ? &m_applied->createdActors : nullptr);
     if (!st)
         return st;
     // Looked up once: a million rows must not each ask the database.
@@ -147,6 +147,8 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
     Status st = m_portfolio.actors().createInTransaction(a);
     if (!st)
         return Result<std::int64_t>::failure(st.error());
+    if (m_applied)
+        m_applied->createdActors.append(a);
     if (!n.ko.isEmpty())
         m_actorKo.insert(n.ko, a.id);
     if (!n.en.isEmpty())

@@ -19,6 +19,7 @@ struct AppliedImport {
     QList<Project> added;         // as written, with their ids
     QList<Project> updatedBefore; // the stored projects an import replaced
     QList<Project> updatedAfter;  // what replaced them, with their new versions
+    QList<Actor> createdActors;   // lead actors the import created, with their ids
 };
 
 // Reads the sources: each item to the sink, each problem to the issues.

@@ -3,6 +3,7 @@
 // a delete of several projects, an import, or the undo of any of these), written
 // in one transaction by Portfolio::apply, and what it did to the snapshot's rows.
 #include "Snapshot.h"
+#include "domain/Actor.h"
 #include "domain/Project.h"
 
 #include <QList>
@@ -25,8 +26,15 @@ struct ChangeSet {
     // redo); with givenVersions, on the versions the projects carry (what the user saw
     // in the editor or selected, read from the file then).
     bool givenVersions = false;
+    // Actors an import created (removed by its undo, put back by its redo under their ids):
+    // put back before the projects are written, removed after.
+    QList<Actor> addedActors;
+    QList<std::int64_t> removedActors;
 
-    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && addedActors.isEmpty() && removedActors.isEmpty();
+    }
 };
 
 constexpr Row NoRow = ~Row(0);

@@ -92,18 +92,21 @@ void Portfolio::announceAllChanged()
     emit changed(delta);
 }
 
-Status Portfolio::syncActors(const QList<Project> &projects)
+Status Portfolio::refreshActors()
 {
-    const bool unknownActor = std::any_of(projects.begin(), projects.end(), [this](const Project &p) {
-        return p.leadActorId && !m_snapshot.actorIndex.contains(p.leadActorId);
-    });
-    if (!unknownActor)
-        return {};
     auto list = m_actors.readAll();
     if (!list)
         return Status::failure(list.error());
     m_snapshot.setActors(list.value());
     return {};
+}
+
+Status Portfolio::syncActors(const QList<Project> &projects)
+{
+    const bool unknownActor = std::any_of(projects.begin(), projects.end(), [this](const Project &p) {
+        return p.leadActorId && !m_snapshot.actorIndex.contains(p.leadActorId);
+    });
+    return unknownActor ? refreshActors() : Status();
 }
 
 int Portfolio::knownVersion(std::int64_t id) const
@@ -116,12 +119,13 @@ QString Portfolio::refusal(std::int64_t id, const QString &key, int expected, co
 {
     const auto row = m_snapshot.findRow(id);
     QString title;
+    const QString shownKey = row >= 0 ? m_snapshot.text(Row(row), TextField::Key) : key;
     if (row >= 0) {
         title = m_snapshot.text(Row(row), QLocale().language() == QLocale::Korean ? TextField::TitleKo : TextField::TitleEn);
         if (title.isEmpty())
             title = m_snapshot.text(Row(row), TextField::TitleKo) + m_snapshot.text(Row(row), TextField::TitleEn);
     }
-    const QString name = title.isEmpty() ? key : tr("%1 “%2”").arg(key, title);
+    const QString name = title.isEmpty() ? shownKey : tr("%1 “%2”").arg(shownKey, title);
     const auto stored = m_projects.lastWrite(id);
     if (expected > 0 && !stored)
         return tr("Project %1 was deleted by someone else (another window or program) since this window read it. "
@@ -145,6 +149,9 @@ Status Portfolio::write(ChangeSet &w)
     const bool given = w.givenVersions;
     if (!given)
         w.removedVersions.clear();
+    for (Actor &a : w.addedActors)
+        if (Status one = m_actors.createInTransaction(a); !one)
+            return one;
     for (qsizetype i = 0; i < w.removed.size(); ++i) {
         const std::int64_t id = w.removed[i];
         const int expected = given ? w.removedVersions.value(i) : knownVersion(id);
@@ -167,6 +174,9 @@ Status Portfolio::write(ChangeSet &w)
         if (!one)
             return Status::failure(refusal(p.id, p.key, expected, one.error()));
     }
+    for (std::int64_t id : w.removedActors)
+        if (Status one = m_actors.removeUnusedInTransaction(id); !one)
+            return one;
     return {};
 }
 
@@ -184,7 +194,8 @@ Status Portfolio::apply(ChangeSet &changes)
 
 Status Portfolio::absorb(const ChangeSet &written)
 {
-    Status st = syncActors(written.added + written.changed);
+    Status st = written.addedActors.isEmpty() && written.removedActors.isEmpty() ? syncActors(written.added + written.changed)
+                                                                               : refreshActors();
     if (!st)
         return reload();
     SnapshotDelta delta;
@@ -260,12 +271,10 @@ Status Portfolio::deleteProject(std::int64_t id, int expectedVersion)
 
 Status Portfolio::reloadActors()
 {
-    auto list = m_actors.readAll();
-    if (!list)
-        return Status::failure(list.error());
-    m_snapshot.setActors(list.value());
-    announceAllChanged();
-    return {};
+    Status st = refreshActors();
+    if (st)
+        announceAllChanged();
+    return st;
 }
 
 Status Portfolio::reloadRates()

@@ -79,6 +79,8 @@ private:
     explicit Portfolio(std::unique_ptr<Database> db);
     // Brings the snapshot's actors up to date when projects name actors it does not know yet.
     Status syncActors(const QList<Project> &projects);
+    // Reads the actors again into the snapshot's dictionary (rows keep pointing at the same actors).
+    Status refreshActors();
     Status write(ChangeSet &w);
     // Every row's values may have changed, none was added or removed (a rename of an
     // actor, new exchange rates, another reporting currency).

@@ -24,8 +24,10 @@ Status ActorRepository::createInTransaction(Actor &actor)
     if (actor.name.ko.trimmed().isEmpty() && actor.name.en.trimmed().isEmpty())
         return Status::failure(tr("An actor needs a Korean or an English name."));
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO actor(kind, name_ko, name_en, mois_code, renamed_on, successor_id) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO actor(id, kind, name_ko, name_en, mois_code, renamed_on, successor_id) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    // An id given is an actor put back (the undo of the import that removed it); else a new one.
+    q.addBindValue(actor.id ? QVariant(qint64(actor.id)) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(toCode(actor.kind));
     q.addBindValue(actor.name.ko);
     q.addBindValue(actor.name.en);
@@ -37,6 +39,28 @@ Status ActorRepository::createInTransaction(Actor &actor)
                                                                      Database::errorOf(q)));
     actor.id = q.lastInsertId().toLongLong();
     return writeFormerNames(actor);
+}
+
+Status ActorRepository::removeUnusedInTransaction(std::int64_t id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM project WHERE lead_actor_id = ?)"
+                             " + (SELECT count(*) FROM project_org WHERE actor_id = ?)"
+                             " + (SELECT count(*) FROM actor WHERE successor_id = ?)"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(qint64(id));
+    if (!q.exec() || !q.next())
+        return Status::failure(tr("Cannot remove the actor: %1").arg(Database::errorOf(q)));
+    if (q.value(0).toLongLong() > 0)
+        return Status::failure(tr("The actor %1 cannot be removed: projects or other actors refer to it.").arg(id));
+    for (const char *sqlText : {"DELETE FROM actor_former_name WHERE actor_id = ?", "DELETE FROM actor WHERE id = ?"}) {
+        QSqlQuery d(m_db.sql());
+        d.prepare(QString::fromLatin1(sqlText));
+        d.addBindValue(qint64(id));
+        if (!d.exec())
+            return Status::failure(tr("Cannot remove the actor: %1").arg(Database::errorOf(d)));
+    }
+    return {};
 }
 
 Status ActorRepository::update(const Actor &actor)
@@ -229,7 +253,7 @@ Status ActorRepository::ensureLocalGovernments()
     return m_db.transaction([this] { return ensureLocalGovernmentsInTransaction(); });
 }
 
-Status ActorRepository::ensureLocalGovernmentsInTransaction()
+Status ActorRepository::ensureLocalGovernmentsInTransaction(QList<Actor> *created)
 {
     for (const reference::LocalGovernment &lg : reference::localGovernments()) {
         if (findByMoisCode(lg.moisCode))
@@ -244,6 +268,8 @@ Status ActorRepository::ensureLocalGovernmentsInTransaction()
         Status st = createInTransaction(a);
         if (!st)
             return st;
+        if (created)
+            created->append(a);
     }
     return {};
 }

@@ -18,7 +18,10 @@ public:
 
     Status create(Actor &actor);
     // The same insert inside a transaction the caller opened (an import writes actors and projects together).
+    // An actor with an id is put back under it (the undo of an undo).
     Status createInTransaction(Actor &actor);
+    // Deletes an actor nothing refers to (the undo of the import that created it).
+    Status removeUnusedInTransaction(std::int64_t id);
     Status update(const Actor &actor);
     Result<Actor> read(std::int64_t id) const;
     Result<QList<Actor>> readAll() const;
@@ -42,7 +45,7 @@ public:
     // Seeds the 17 first-tier local governments from the reference data, with
     // their renames, unless an actor with the same MOIS code exists.
     Status ensureLocalGovernments();
-    Status ensureLocalGovernmentsInTransaction();
+    Status ensureLocalGovernmentsInTransaction(QList<Actor> *created = nullptr); // created: those it added
 
 private:
     Status writeFormerNames(const Actor &actor);

@@ -40,6 +40,14 @@ State fileState(Portfolio &portfolio)
     return s;
 }
 
+QList<std::int64_t> actorIds(Portfolio &portfolio)
+{
+    QList<std::int64_t> ids;
+    for (const Actor &a : portfolio.actors().readAll().value())
+        ids.append(a.id);
+    return ids;
+}
+
 Project makeProject(std::mt19937 &rng, int n)
 {
     static const char *const countries[] = {"VN", "LA", "KH", "MN", "LK", "UZ"};
@@ -188,6 +196,8 @@ struct Sequences {
             QList<ImportItem> items;
             ImportItem fresh;
             fresh.project = makeProject(rng, ++serial);
+            if (rng() % 2) // a lead actor the portfolio does not know yet: the import creates it
+                fresh.actorName = {QStringLiteral("시험시%1").arg(serial), QString(), {}};
             items.append(fresh);
             ImportItem update;
             update.project = pick(rng, 1).first();
@@ -234,6 +244,7 @@ BOOST_AUTO_TEST_CASE(random_edit_sequences_match_the_reference_and_undo_to_the_s
         BOOST_TEST_CONTEXT("seed " << seed)
         {
             Sequences s;
+            const QList<std::int64_t> startActors = actorIds(*s.portfolio);
             // A starting portfolio of a few projects, written before the undo history begins.
             std::mt19937 rng(seed);
             for (int n = 0; n < 5; ++n) {
@@ -246,6 +257,8 @@ BOOST_AUTO_TEST_CASE(random_edit_sequences_match_the_reference_and_undo_to_the_s
             s.stack.setIndex(0);
             s.index = 0;
             s.check("undo everything", 500);
+            // The actors imports created are gone again.
+            BOOST_TEST(actorIds(*s.portfolio) == startActors, actorIds(*s.portfolio).size() << " actors, " << startActors.size() << " at the start");
         }
     }
 }
@@ -321,4 +334,24 @@ BOOST_AUTO_TEST_CASE(an_undo_over_someone_elses_change_is_refused_and_names_the_
     BOOST_TEST(s.errors.first().contains(QStringLiteral("someone else")));
     BOOST_TEST(s.errors.first().contains(ProjectRepository::writerName()), s.errors.first().toStdString()); // who
     BOOST_TEST(s.portfolio->projects().read(p.id).value().title.en == QStringLiteral("Theirs"));
+}
+
+BOOST_AUTO_TEST_CASE(a_delete_over_someone_elses_change_is_refused_and_names_the_project)
+{
+    Sequences s;
+    std::mt19937 rng(13);
+    Project p = makeProject(rng, 1);
+    BOOST_REQUIRE(s.portfolio->addProject(p).ok());
+    auto other = Portfolio::open(s.portfolio->path());
+    BOOST_REQUIRE(other.ok());
+    Project theirs = other.value()->projects().read(p.id).value();
+    theirs.status = ActivityStatus::Closed;
+    BOOST_REQUIRE(other.value()->saveProject(theirs).ok());
+    // This window still shows version 1 and deletes what it shows.
+    s.stack.push(new DeleteProjectsCommand(*s.portfolio, {p}, s.sink()));
+    BOOST_REQUIRE_EQUAL(s.errors.size(), 1);
+    BOOST_TEST(s.errors.first().contains(QStringLiteral("SEQ-1")), s.errors.first().toStdString());
+    BOOST_TEST(s.stack.count() == 0);
+    BOOST_TEST(s.portfolio->projects().read(p.id).value().status == ActivityStatus::Closed);
+    BOOST_TEST(s.portfolio->snapshot().rowCount() == 1);
 }

@@ -10,11 +10,13 @@
 #include "portfolio/Aggregation.h"
 #include "portfolio/Portfolio.h"
 #include "views/ActorsDialog.h"
+#include "views/FilterPanel.h"
 #include "views/ExchangeRatesDialog.h"
 #include "views/ReportingDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <boost/test/unit_test.hpp>
@@ -113,9 +115,17 @@ BOOST_FIXTURE_TEST_CASE(exchange_rates_and_the_reporting_currency_are_undone, Se
     currency->setCurrentIndex(currency->findData(QStringLiteral("KRW")));
     reporting.accept();
     BOOST_TEST(portfolio().reportingCurrency() == QStringLiteral("KRW"));
+    const auto budgetLabel = [&] {
+        for (QLabel *l : window->filterPanel()->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("Budget in")))
+                return l->text();
+        return QString();
+    };
+    BOOST_TEST(budgetLabel() == QStringLiteral("Budget in KRW"));
     BOOST_TEST(window->projectModel()->headerData(app::ProjectTableModel::Reported, Qt::Horizontal).toString().contains(QStringLiteral("KRW")));
     undo().undo();
     BOOST_TEST(portfolio().reportingCurrency() == QStringLiteral("USD"));
+    BOOST_TEST(budgetLabel() == QStringLiteral("Budget in USD"));
     BOOST_TEST(total().total == start.total);
     BOOST_TEST(window->projectModel()->headerData(app::ProjectTableModel::Reported, Qt::Horizontal).toString().contains(QStringLiteral("USD")));
     BOOST_TEST(errors.isEmpty());

@@ -172,12 +172,37 @@ BOOST_FIXTURE_TEST_CASE(an_edited_or_new_row_goes_to_its_sorted_place_with_the_h
     window->undoStack()->undo();
     BOOST_TEST(sorted(), titles().join(QStringLiteral(" | ")).toStdString());
     BOOST_TEST(highlighted(*window) == id);
-    // Deleted and put back by undo: at its sorted place, highlighted again.
+    // Deleted: the project taking its place is highlighted; put back by undo: at its sorted place, highlighted again.
+    const int at = table->selectionModel()->currentIndex().row();
+    BOOST_REQUIRE(at + 1 < model->rowCount());
+    const std::int64_t next = model->projectId(at + 1);
     window->deleteSelected();
-    BOOST_TEST(window->selectedProjects().size() == 1); // the neighbour is highlighted, as the details show
+    BOOST_TEST(highlighted(*window) == next);
+    BOOST_REQUIRE(window->selectedProjects().size() == 1);
+    BOOST_TEST(window->selectedProjects().first().id == next);
     window->undoStack()->undo();
     BOOST_TEST(sorted(), titles().join(QStringLiteral(" | ")).toStdString());
     BOOST_TEST(highlighted(*window) == id);
     BOOST_TEST(window->selectedProjects().size() == 1);
     BOOST_TEST(window->selectedProjects().first().id == id);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_language_switch_sorts_titles_in_the_new_language, SeededWindow)
+{
+    ProjectTableModel *model = window->projectModel();
+    window->projectTable()->sortByColumn(ProjectTableModel::Title, Qt::AscendingOrder);
+    app::installLanguage(Language::Korean);
+    QCoreApplication::processEvents();
+    QStringList titles;
+    for (int r = 0; r < model->rowCount(); ++r)
+        titles.append(model->index(r, ProjectTableModel::Title).data().toString());
+    QStringList sorted = titles;
+    QCollator collator{QLocale(QLocale::Korean)};
+    collator.setNumericMode(true);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    BOOST_TEST(titles == sorted, titles.join(QStringLiteral(" | ")).toStdString());
+    const char16_t first = titles.first().at(0).unicode();
+    BOOST_TEST((first >= 0xAC00 && first <= 0xD7A3)); // the Korean titles are the ones shown and sorted
+    app::installLanguage(Language::English);
+    QCoreApplication::processEvents();
 }
