@@ -35,6 +35,14 @@
         <source>Cannot take the merge back: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot remove the actor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor %1 cannot be removed: projects or other actors refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ColumnMapping</name>

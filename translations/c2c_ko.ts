@@ -35,6 +35,14 @@
         <source>Cannot take the merge back: %1</source>
         <translation>통합을 되돌릴 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Cannot remove the actor: %1</source>
+        <translation>기관을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The actor %1 cannot be removed: projects or other actors refer to it.</source>
+        <translation>기관 %1을(를) 삭제할 수 없습니다: 이 기관을 가리키는 사업이나 다른 기관이 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ColumnMapping</name>
