@@ -208,7 +208,9 @@ int runBench(Context &c)
     o.insert(QStringLiteral("charts_paint_ms"), std::round(charts.paint * 100) / 100);
     o.insert(QStringLiteral("edit_update_ms"), std::round(edits.value().edit * 100) / 100);
     o.insert(QStringLiteral("undo_update_ms"), std::round(edits.value().undo * 100) / 100);
+    o.insert(QStringLiteral("edit_views_ms"), std::round(edits.value().views * 100) / 100);
     o.insert(QStringLiteral("edit_facets_ms"), std::round(edits.value().facets * 100) / 100);
+    o.insert(QStringLiteral("edit_rebuild_anchor_ms"), std::round(edits.value().rebuild * 100) / 100);
     if (format.value() == QLatin1String("json")) {
         c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;

@@ -92,34 +92,37 @@ std::vector<int> ProjectTableModel::positionsOf(const std::vector<Row> &rows) co
 
 void ProjectTableModel::applyUpdate(const SelectionUpdate &u)
 {
-    std::vector<int> gone;
-    for (std::size_t i = 0; i < m_selection.size(); ++i) {
-        const Row r = u.structural ? u.rowMap[m_selection[i]] : m_selection[i];
-        if (r == NoRow || std::binary_search(u.left.begin(), u.left.end(), r))
-            gone.push_back(int(i));
+    // Only a change that removed rows or made some leave the filter needs a pass over the table.
+    if (u.structural || !u.left.empty()) {
+        std::vector<int> gone;
+        for (std::size_t i = 0; i < m_selection.size(); ++i) {
+            const Row r = u.structural ? u.rowMap[m_selection[i]] : m_selection[i];
+            if (r == NoRow || std::binary_search(u.left.begin(), u.left.end(), r))
+                gone.push_back(int(i));
+        }
+        removePositions(gone);
+        if (u.structural)
+            for (Row &r : m_selection)
+                r = u.rowMap[r];
     }
-    removePositions(gone);
-    if (u.structural)
-        for (Row &r : m_selection)
-            r = u.rowMap[r];
     // Changed rows are announced (consecutive ones together), then moved to where the
     // sort puts them; the highlight moves with them.
     if (!u.changed.empty()) {
-        int first = -1;
-        auto flush = [&](int last) {
-            if (first >= 0)
-                emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-            first = -1;
-        };
-        for (int pos = 0; pos < rowCount(); ++pos) {
-            if (std::binary_search(u.changed.begin(), u.changed.end(), snapshotRow(pos))) {
-                if (first < 0)
-                    first = pos;
-            } else {
-                flush(pos - 1);
-            }
+        std::vector<int> positions;
+        if (inRowOrder() && u.changed.size() <= 16) {
+            for (Row r : u.changed) // the table is in row order: each one found by bisection
+                if (auto it = std::lower_bound(m_selection.begin(), m_selection.end(), r); it != m_selection.end() && *it == r)
+                    positions.push_back(int(it - m_selection.begin()));
+        } else {
+            positions = positionsOf(u.changed);
         }
-        flush(rowCount() - 1);
+        for (std::size_t i = 0; i < positions.size();) {
+            std::size_t j = i + 1;
+            while (j < positions.size() && positions[j] == positions[j - 1] + 1)
+                ++j;
+            emit dataChanged(index(positions[i], 0), index(positions[j - 1], ColumnCount - 1));
+            i = j;
+        }
         if (!inRowOrder() && u.changed.size() <= 16)
             moveToSortedPlace(u.changed);
         else if (!inRowOrder())
