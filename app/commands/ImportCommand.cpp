@@ -32,6 +32,7 @@ std::unique_ptr<ImportCommand> ImportCommand::run(Portfolio &portfolio, const QL
         command->m_backward.removedActors.append(a.id);
     command->m_count = report.imported + report.updated;
     command->setText(command->describe());
+    command->markDone(); // written above: the push does not write it again
     const Status st = portfolio.absorb(command->m_forward);
     if (!st) {
         report.issues.append({ImportIssue::Error, {}, 0, {}, st.error()});
@@ -47,8 +48,6 @@ QString ImportCommand::describe() const
 
 void ImportCommand::doRedo()
 {
-    if (std::exchange(m_written, false))
-        return; // ImportCommand::run wrote it
     applyChange(m_forward, m_backward);
 }
 

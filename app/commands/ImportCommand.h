@@ -28,7 +28,6 @@ private:
     ChangeSet m_forward;  // the projects added (put back under their ids) and the updates
     ChangeSet m_backward; // the added projects removed and the updated ones as they were
     qsizetype m_count = 0;
-    bool m_written = true; // the first redo finds the import already written
 };
 
 // Replays items already read (and previewed) into an import.

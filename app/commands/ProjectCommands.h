@@ -39,6 +39,8 @@ public:
     Status runFirst();
 
 protected:
+    // The command's work was done before it was pushed (an import): the push does not repeat it.
+    void markDone() { m_done = true; }
     virtual void doRedo() = 0;
     virtual void doUndo() = 0;
     // Applies one direction of the command. The first time, the versions the projects

@@ -269,16 +269,8 @@ QStringList MainWindow::takeErrors()
 
 void MainWindow::addProject(const Project &project)
 {
-    pushAndShow(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
-}
-
-void MainWindow::pushAndShow(AddProjectCommand *command)
-{
-    m_undo->push(command);
-    // A command that failed is dropped by the stack: only a pushed one is asked for its project.
-    const int at = m_undo->index() - 1;
-    if (at >= 0 && m_undo->command(at) == command)
-        showProject(command->projectId());
+    // The new project becomes the highlighted one (highlightAfterEdit).
+    m_undo->push(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
 }
 
 void MainWindow::applyEdit(const Project &before, const Project &after)
@@ -302,7 +294,7 @@ void MainWindow::duplicateSelected()
     for (int n = 2; m_portfolio->projects().idForKey(key); ++n)
         key = copy.key + QStringLiteral("-copy%1").arg(n);
     copy.key = key;
-    pushAndShow(new AddProjectCommand(*m_portfolio, copy, [this](const QString &e) { showError(e); }, true));
+    m_undo->push(new AddProjectCommand(*m_portfolio, copy, [this](const QString &e) { showError(e); }, true));
 }
 
 void MainWindow::deleteSelected()

@@ -27,7 +27,6 @@ struct SelectionUpdate;
 
 namespace c2c::app {
 
-class AddProjectCommand;
 class Dashboard;
 class FilterPanel;
 class PivotWindow;
@@ -92,7 +91,6 @@ private:
     void highlightAfterEdit(const c2c::SelectionUpdate &update);
     void restoreHighlight();
     void showError(const QString &message);
-    void pushAndShow(AddProjectCommand *command);
     void openEditor(const Project &project, bool isNew); // MainWindowEditing.cpp
     void editCurrent();
     void newProject();

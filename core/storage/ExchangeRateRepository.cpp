@@ -12,11 +12,6 @@ Status ExchangeRateRepository::set(const ExchangeRate &rate)
     return m_db.transaction([&] { return setInTransaction(rate); });
 }
 
-Status ExchangeRateRepository::remove(const QString &currency, int year)
-{
-    return m_db.transaction([&] { return removeInTransaction(currency, year); });
-}
-
 Status ExchangeRateRepository::replace(const QList<ExchangeRate> &removed, const QList<ExchangeRate> &set)
 {
     return m_db.transaction([&]() -> Status {

@@ -19,7 +19,6 @@ public:
 
     // Inserts or replaces the rate for (currency, year).
     Status set(const ExchangeRate &rate);
-    Status remove(const QString &currency, int year);
     // Removes some rates and sets others, in one transaction (one user action and its undo).
     Status replace(const QList<ExchangeRate> &removed, const QList<ExchangeRate> &set);
     Result<QList<ExchangeRate>> readAll() const;

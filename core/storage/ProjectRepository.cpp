@@ -191,15 +191,6 @@ Status ProjectRepository::insertInTransaction(Project &project)
     return writeDetails(project);
 }
 
-Status ProjectRepository::restore(Project &project)
-{
-    Project copy = project;
-    Status st = m_db.transaction([&] { return restoreInTransaction(copy); });
-    if (st)
-        project = copy;
-    return st;
-}
-
 Status ProjectRepository::restoreInTransaction(Project &project)
 {
     const std::int64_t wanted = project.id;

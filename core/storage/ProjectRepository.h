@@ -28,8 +28,6 @@ public:
     // Inserts many projects in one transaction (import, generation); all or nothing.
     // progress, if given, receives the number done so far.
     Status createMany(QList<Project> &projects, const std::function<void(qsizetype)> &progress = {});
-    // Puts a deleted project back under its old id (undo of a delete) with version project.version + 1.
-    Status restore(Project &project);
     // Saves the project if the stored version is still project.version; bumps the version.
     Status update(Project &project);
     // Deletes the project if the stored version is still expectedVersion.
@@ -56,6 +54,7 @@ public:
     Status insertInTransaction(Project &project);
     Status updateInTransaction(Project &project);
     Status removeInTransaction(std::int64_t id, int expectedVersion);
+    // Puts a deleted project back under its old id (undo of a delete) with version project.version + 1.
     Status restoreInTransaction(Project &project);
 
 private:
