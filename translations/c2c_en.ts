@@ -413,18 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With a known budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget unknown (not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No exchange rate (not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Projects (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +442,53 @@
     </message>
     <message>
         <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…(truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1!%2: %L3 characters cut to %L4 (the most a spreadsheet cell holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Figures</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget unknown, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate to %1, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 budget unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no exchange rate to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1111,18 @@
         <source>another user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portfolio file %1 is damaged: project %2, %3 %4 holds &quot;%5&quot; as its amount, not a whole number of minor units. Correct it with a database tool or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>
@@ -1135,6 +1182,10 @@
     <name>c2c::SnapshotLoader</name>
     <message>
         <source>Cannot read the portfolio %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1: a budget line holds &quot;%2&quot; as its amount, not a whole number; its budget is counted as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1292,10 @@
     </message>
     <message>
         <source>Data-quality note %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget lines add up to %1, more than one project&apos;s budget can hold (at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,6 +2603,25 @@
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damaged values in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds values this program does not write. They are not counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years were reversed; showing %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was written, but %n cell(s) had to be shortened:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
@@ -2591,22 +2665,6 @@
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total budget (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projects with a known budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget unknown, not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No exchange rate, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3122,6 +3180,10 @@
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: choose the currency of the amount (e.g. KRW).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>
@@ -3586,18 +3648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total: %1 (%2 with a known budget)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not counted, budget unknown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not counted, no exchange rate to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By lead actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,6 +4012,14 @@
     </message>
     <message>
         <source>Project %1 is at version %2, not %3: someone changed it since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,18 +413,6 @@
         <translation>보고 통화</translation>
     </message>
     <message>
-        <source>With a known budget</source>
-        <translation>예산이 알려진 사업</translation>
-    </message>
-    <message>
-        <source>Budget unknown (not counted)</source>
-        <translation>예산 미상(집계 제외)</translation>
-    </message>
-    <message>
-        <source>No exchange rate (not counted)</source>
-        <translation>환율 없음(집계 제외)</translation>
-    </message>
-    <message>
         <source>Projects (%1)</source>
         <translation>사업 (%1)</translation>
     </message>
@@ -455,6 +443,53 @@
     <message>
         <source>Indicator</source>
         <translation>지표</translation>
+    </message>
+    <message>
+        <source>…(truncated)</source>
+        <translation>…(잘림)</translation>
+    </message>
+    <message>
+        <source>%1!%2: %L3 characters cut to %L4 (the most a spreadsheet cell holds).</source>
+        <translation>%1!%2: %L3자를 %L4자로 잘랐습니다(스프레드시트 셀 한 칸의 최대 길이).</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::Figures</name>
+    <message>
+        <source>Projects</source>
+        <translation>사업 수</translation>
+    </message>
+    <message>
+        <source>Total budget (%1)</source>
+        <translation>총예산(%1)</translation>
+    </message>
+    <message>
+        <source>Counted in the total</source>
+        <translation>합계에 포함된 사업</translation>
+    </message>
+    <message>
+        <source>Budget unknown, not counted</source>
+        <translation>예산 미상, 집계 제외</translation>
+    </message>
+    <message>
+        <source>No exchange rate to %1, not counted</source>
+        <translation>%1 환율 없음, 집계 제외</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects counted</source>
+        <translation>사업 %2건 중 %1건 집계</translation>
+    </message>
+    <message>
+        <source>%1 budget unknown</source>
+        <translation>예산 미상 %1건</translation>
+    </message>
+    <message>
+        <source>%1 no exchange rate to %2</source>
+        <translation>%2 환율 없음 %1건</translation>
+    </message>
+    <message>
+        <source>; not counted: %1</source>
+        <translation>; 집계 제외: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1111,18 @@
         <source>another user</source>
         <translation>다른 사용자</translation>
     </message>
+    <message>
+        <source>The portfolio file %1 is damaged: project %2, %3 %4 holds &quot;%5&quot; as its amount, not a whole number of minor units. Correct it with a database tool or restore a backup.</source>
+        <translation>포트폴리오 파일 %1이(가) 손상되었습니다: 사업 %2의 %3 %4에 금액 대신 &quot;%5&quot;이(가) 들어 있습니다(최소 화폐 단위의 정수가 아님). 데이터베이스 도구로 고치거나 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>예산 항목</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>거래</translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>
@@ -1136,6 +1183,10 @@
     <message>
         <source>Cannot read the portfolio %1: %2</source>
         <translation>포트폴리오 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Project %1: a budget line holds &quot;%2&quot; as its amount, not a whole number; its budget is counted as unknown.</source>
+        <translation>사업 %1: 예산 항목의 금액이 정수가 아닌 &quot;%2&quot;입니다. 이 사업의 예산은 미상으로 집계합니다.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1293,10 @@
     <message>
         <source>Data-quality note %1 is empty.</source>
         <translation>데이터 품질 메모 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The budget lines add up to %1, more than one project&apos;s budget can hold (at most %2).</source>
+        <translation>예산 항목의 합계가 %1로, 한 사업의 예산이 담을 수 있는 최대값(%2)을 넘습니다.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2583,24 @@
         <source>Redo %1</source>
         <translation>다시 실행: %1</translation>
     </message>
+    <message>
+        <source>Damaged values in the portfolio</source>
+        <translation>포트폴리오의 손상된 값</translation>
+    </message>
+    <message>
+        <source>%1 holds values this program does not write. They are not counted:</source>
+        <translation>%1에 이 프로그램이 쓰지 않는 값이 들어 있습니다. 이 값은 집계하지 않습니다:</translation>
+    </message>
+    <message>
+        <source>The years were reversed; showing %1–%2.</source>
+        <translation>연도가 거꾸로 입력되어 %1–%2년으로 바꾸어 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was written, but %n cell(s) had to be shortened:</source>
+        <translation>
+            <numerusform>파일을 저장했지만 셀 %n개를 줄여야 했습니다:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
@@ -2571,22 +2644,6 @@
     <message>
         <source>Key figures</source>
         <translation>주요 수치</translation>
-    </message>
-    <message>
-        <source>Total budget (%1)</source>
-        <translation>총예산(%1)</translation>
-    </message>
-    <message>
-        <source>Projects with a known budget</source>
-        <translation>예산이 알려진 사업</translation>
-    </message>
-    <message>
-        <source>Budget unknown, not counted</source>
-        <translation>예산 미상(집계 제외)</translation>
-    </message>
-    <message>
-        <source>No exchange rate, not counted</source>
-        <translation>환율 없음(집계 제외)</translation>
     </message>
     <message>
         <source>Data-quality notes</source>
@@ -3097,6 +3154,10 @@
         <source>due</source>
         <translation>기한</translation>
     </message>
+    <message>
+        <source>%1: choose the currency of the amount (e.g. KRW).</source>
+        <translation>%1: 금액의 통화를 고르십시오(예: KRW).</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>
@@ -3558,18 +3619,6 @@
         <translation>사업: %1건</translation>
     </message>
     <message>
-        <source>Total: %1 (%2 with a known budget)</source>
-        <translation>합계: %1(예산이 알려진 사업 %2건)</translation>
-    </message>
-    <message>
-        <source>Not counted, budget unknown: %1</source>
-        <translation>미집계, 예산 미상: %1건</translation>
-    </message>
-    <message>
-        <source>Not counted, no exchange rate to %1: %2</source>
-        <translation>미집계, %1 환율 없음: %2건</translation>
-    </message>
-    <message>
         <source>By lead actor</source>
         <translation>주관 기관별</translation>
     </message>
@@ -3930,6 +3979,14 @@
     <message>
         <source>Project %1 is at version %2, not %3: someone changed it since. Nothing was changed.</source>
         <translation>사업 %1은(는) 버전 %3이 아니라 버전 %2입니다. 그 사이에 누군가 바꾸었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
     </message>
 </context>
 </TS>

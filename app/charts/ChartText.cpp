@@ -42,14 +42,14 @@ QLocale chartLocale(Language lang)
                                     : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
-AmountScale amountScale(const QString &currency, DisplayUnit preferred, std::int64_t largestMinor, Language lang)
+AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 largestMinor, Language lang)
 {
     AmountScale s;
     s.currency = currency;
     s.unit = preferred;
     const std::int64_t perMajor = minorPerMajor(currency);
     if (s.unit == DisplayUnit::One) {
-        const std::int64_t major = largestMinor / perMajor;
+        const Int128 major = largestMinor / perMajor;
         const bool won = currency == QLatin1String("KRW");
         if (won && major >= 100000000)
             s.unit = DisplayUnit::HundredMillion;
@@ -58,17 +58,17 @@ AmountScale amountScale(const QString &currency, DisplayUnit preferred, std::int
         else if (major >= 10000)
             s.unit = DisplayUnit::Thousand;
     }
-    s.divisor = double(perMajor) * double(displayUnitFactor(s.unit));
+    s.divisor = double(perMajor) * double(displayUnitFactor(s.unit, chartLocale(lang)));
     s.unitName = displayUnitName(s.unit, currency, chartLocale(lang));
     return s;
 }
 
-QString exactAmount(std::int64_t minor, const QString &currency, Language lang)
+QString exactAmount(Int128 minor, const QString &currency, Language lang)
 {
-    return Money(minor, currency).format(chartLocale(lang));
+    return formatMinor(minor, currency, chartLocale(lang));
 }
 
-QString shareText(std::int64_t part, std::int64_t whole, Language lang)
+QString shareText(Int128 part, Int128 whole, Language lang)
 {
     if (whole <= 0)
         return QStringLiteral("–");

@@ -26,14 +26,14 @@ struct AmountScale {
     QString currency;
     double divisor = 1.0; // minor units per axis unit
     QString unitName;     // "USD million", "억원"
-    double value(std::int64_t minor) const { return double(minor) / divisor; }
+    double value(Int128 minor) const { return double(minor) / divisor; }
 };
-AmountScale amountScale(const QString &currency, DisplayUnit preferred, std::int64_t largestMinor, Language lang);
+AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 largestMinor, Language lang);
 
 // "USD 3,500,000.00" / "3,500,000.00 USD": the exact figure for tooltips.
-QString exactAmount(std::int64_t minor, const QString &currency, Language lang);
+QString exactAmount(Int128 minor, const QString &currency, Language lang);
 // "42.5%"
-QString shareText(std::int64_t part, std::int64_t whole, Language lang);
+QString shareText(Int128 part, Int128 whole, Language lang);
 
 // A name shortened to width pixels in font, with "…" (the full name goes to the tooltip).
 QString elide(const QString &name, const QFont &font, int width);

@@ -2,6 +2,7 @@
 
 #include "portfolio/Portfolio.h"
 #include "portfolio/TopGroups.h"
+#include "report/Figures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,7 +34,7 @@ void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Lan
         m_bars.append({*top.others, top.otherKeys});
     if (top.notStated)
         m_bars.append({*top.notStated, {}});
-    std::int64_t largest = 0;
+    Int128 largest = 0;
     for (const Bar &b : m_bars)
         largest = std::max(largest, b.group.total);
     m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
@@ -165,8 +166,9 @@ QString GroupBarChart::toolTip(int index) const
         return {};
     const Group &g = m_bars[index].group;
     QString text = QStringLiteral("<b>%1</b><br>%2 (%3)<br>%4")
-                       .arg(label(m_bars[index], m_lang).toHtmlEscaped(), exactAmount(g.total, m_scale.currency, m_lang),
-                            shareText(g.total, m_total, m_lang),
+                       .arg(label(m_bars[index], m_lang).toHtmlEscaped(),
+                            g.hasTotal() ? exactAmount(g.total, m_scale.currency, m_lang) : Figures::unknown(),
+                            g.hasTotal() ? shareText(g.total, m_total, m_lang) : Figures::unknown(),
                             chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(g.projects)));
     if (g.notCounted > 0)
         text += QStringLiteral("<br>")

@@ -51,7 +51,7 @@ private:
     QValueAxis *m_values = nullptr;
     QList<Bar> m_bars;
     AmountScale m_scale;
-    std::int64_t m_total = 0;
+    Int128 m_total = 0;
     Language m_lang = Language::English;
 };
 

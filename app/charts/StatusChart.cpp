@@ -1,6 +1,7 @@
 #include "StatusChart.h"
 
 #include "portfolio/Portfolio.h"
+#include "report/Figures.h"
 
 #include <QChart>
 #include <QLegend>
@@ -72,7 +73,7 @@ QString StatusChart::toolTip(int index) const
                             chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(g.projects)),
                             shareText(g.projects, m_projects, m_lang),
                             chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget %1"))
-                                .arg(exactAmount(g.total, m_currency, m_lang)));
+                                .arg(g.hasTotal() ? exactAmount(g.total, m_currency, m_lang) : Figures::unknown()));
     if (g.notCounted > 0)
         text += QStringLiteral("<br>")
                 + chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n not counted"), int(g.notCounted));

@@ -42,7 +42,7 @@ void YearChart::update(Portfolio &portfolio, const Selection &selection, Languag
             row.removeLast();
     }
     const Totals t = totals(s, selection);
-    std::int64_t largest = 0;
+    Int128 largest = 0;
     for (const Group &y : m_data.years)
         largest = std::max(largest, y.total);
     m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
@@ -169,13 +169,14 @@ QString YearChart::toolTip(int index) const
     const auto stack = index / years, year = index % years;
     if (stack >= m_data.stacks.size())
         return {};
-    const std::int64_t amount = m_data.total[stack][year];
+    const Int128 amount = m_data.total[stack][year];
     const Group &y = m_data.years[year];
     return QStringLiteral("<b>%1</b> · %2<br>%3 (%4)<br>%5<br>%6")
         .arg(m_data.stacks[stack].name.text(m_lang).toHtmlEscaped(), y.name.text(m_lang).toHtmlEscaped(),
-             exactAmount(amount, m_scale.currency, m_lang), shareText(amount, y.total, m_lang),
+             m_data.counted[stack][year] > 0 ? exactAmount(amount, m_scale.currency, m_lang) : QStringLiteral("–"),
+             m_data.counted[stack][year] > 0 && y.hasTotal() ? shareText(amount, y.total, m_lang) : QStringLiteral("–"),
              chartTr(m_lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s)"), int(m_data.projects[stack][year])),
-             chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Year total %1")).arg(exactAmount(y.total, m_scale.currency, m_lang)));
+             chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Year total %1")).arg(y.hasTotal() ? exactAmount(y.total, m_scale.currency, m_lang) : QStringLiteral("–")));
 }
 
 } // namespace c2c::app

@@ -43,6 +43,8 @@ int runExport(Context &c)
     }
     for (const QString &s : outcome.skipped)
         c.err << CliText::tr("Not exported: %1").arg(s) << Qt::endl;
+    for (const QString &w : outcome.warnings)
+        c.err << CliText::tr("Warning: %1").arg(w) << Qt::endl;
     c.out << CliText::tr("%n project(s) written to %1", nullptr, int(outcome.written)).arg(QFileInfo(out).absoluteFilePath())
           << Qt::endl;
     return Success;

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "report/Figures.h"
 #include "report/SummaryJson.h"
 
 #include <QJsonDocument>
@@ -48,14 +49,12 @@ int runSummary(Context &c)
     }
     const QLocale locale;
     const Totals t = totals(s, sel);
-    const auto money = [&](std::int64_t v) { return Money(v, t.currency).format(locale); };
+    // Exact amounts (no display unit): the figures a script or an officer checks.
+    const auto money = [&](const std::optional<Int128> &v) { return v ? formatMinor(*v, t.currency, locale) : Figures::unknown(); };
     c.out << sentence << Qt::endl;
     c.out << CliText::tr("Projects: %1").arg(t.projects) << Qt::endl;
-    c.out << CliText::tr("Total: %1 (%2 with a known budget)").arg(money(t.total)).arg(t.amountKnown - t.notConverted) << Qt::endl;
-    if (t.amountUnknown)
-        c.out << CliText::tr("Not counted, budget unknown: %1").arg(t.amountUnknown) << Qt::endl;
-    if (t.notConverted)
-        c.out << CliText::tr("Not counted, no exchange rate to %1: %2").arg(t.currency).arg(t.notConverted) << Qt::endl;
+    c.out << CliText::tr("Total: %1").arg(money(Figures::total(t))) << Qt::endl;
+    c.out << Figures::countedSentence(t, locale) << Qt::endl;
     const std::pair<QString, GroupBy> dimensions[] = {
         {CliText::tr("By lead actor"), GroupBy::Actor},     {CliText::tr("By partner country"), GroupBy::Country},
         {CliText::tr("By year"), GroupBy::Year},            {CliText::tr("By sector"), GroupBy::Sector},
@@ -65,7 +64,7 @@ int runSummary(Context &c)
         c.out << Qt::endl << title << Qt::endl;
         for (const Group &g : groupBy(s, sel, by)) {
             QString line = QStringLiteral("  %1  %2  %3").arg(g.name.text(c.lang), CliText::tr("%n project(s)", nullptr, int(g.projects)),
-                                                              money(g.total));
+                                                              money(Figures::total(g)));
             if (g.notCounted)
                 line += QLatin1String("  ") + CliText::tr("(%1 not counted)").arg(g.notCounted);
             c.out << line << Qt::endl;

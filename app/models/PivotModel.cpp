@@ -48,16 +48,19 @@ const PivotCell *PivotModel::cell(const QModelIndex &index) const
 
 QString PivotModel::valueText(const PivotCell &cell) const
 {
-    const auto v = cell.value(m_measure);
-    const bool money = m_measure == PivotMeasure::Total || m_measure == PivotMeasure::AverageBudgetPerYear;
-    // A sum over no counted project is not a zero budget: every amount there is unknown or unconverted.
-    if (!v || (money && cell.notCounted == cell.projects))
-        return QStringLiteral("–");
+    // Core says when a figure is unknown (a sum over no counted project is not a zero budget).
     const QLocale locale;
+    if (PivotTable::isMoney(m_measure)) {
+        const auto m = cell.money(m_measure);
+        return m ? formatNumberInUnit(*m, m_pivot.currency, m_portfolio.displayUnit(), locale) : QStringLiteral("–");
+    }
+    const auto v = cell.value(m_measure);
+    if (!v)
+        return QStringLiteral("–");
     switch (m_measure) {
     case PivotMeasure::Total:
     case PivotMeasure::AverageBudgetPerYear:
-        return formatNumberInUnit(Money(std::llround(*v), m_pivot.currency), m_portfolio.displayUnit(), locale);
+        break;
     case PivotMeasure::AverageDuration:
         return locale.toString(*v, 'f', 1);
     default:

@@ -87,7 +87,7 @@ ExportOutcome ExportRunner::run(Portfolio &portfolio, const Filter &filter, cons
         outcome.status = PdfReport::write(portfolio, summary, request.path);
         break;
     case ExportFormat::Xlsx:
-        outcome.status = Export::xlsx(portfolio, summary, request.path, progress);
+        outcome.status = Export::xlsx(portfolio, summary, request.path, progress, &outcome.warnings);
         break;
     case ExportFormat::Csv:
         outcome.status = Export::csv(portfolio, summary, request.path, progress);

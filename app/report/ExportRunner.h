@@ -23,7 +23,8 @@ struct ExportRequest {
 struct ExportOutcome {
     Status status;
     std::int64_t written = 0;
-    QStringList skipped; // projects the format cannot represent, each with why
+    QStringList skipped;  // projects the format cannot represent, each with why
+    QStringList warnings; // what was written differently from the data (e.g. a cell cut to the spreadsheet limit)
 };
 
 class ExportRunner {

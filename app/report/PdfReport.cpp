@@ -2,6 +2,7 @@
 
 #include "portfolio/Portfolio.h"
 #include "portfolio/RowText.h"
+#include "report/Figures.h"
 
 #include "PdfPages.h"
 #include "charts/ChartRenderer.h"
@@ -17,10 +18,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString money(std::int64_t minor, const PortfolioSummary &s)
-{
-    return esc(formatInUnit(Money(minor, s.totals.currency), s.unit, QLocale()));
-}
 
 QString groupTable(const QString &title, const QList<Group> &groups, const PortfolioSummary &s)
 {
@@ -31,13 +28,12 @@ QString groupTable(const QString &title, const QList<Group> &groups, const Portf
                             esc(PdfReport::tr("Total")), esc(PdfReport::tr("Share")));
     const QLocale locale;
     for (const Group &g : groups) {
-        const QString share = s.totals.total > 0 ? locale.toString(100.0 * double(g.total) / double(s.totals.total), 'f', 1) + QLatin1Char('%')
-                                                 : QString();
         QString name = esc(g.name.text(s.language));
         if (g.notCounted)
             name += QStringLiteral(" <span class='note'>(%1)</span>").arg(esc(PdfReport::tr("%n not counted", nullptr, int(g.notCounted))));
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
-                    .arg(name, locale.toString(qlonglong(g.projects)), money(g.total, s), share);
+                    .arg(name, locale.toString(qlonglong(g.projects)), esc(Figures::totalText(g, s.totals.currency, s.unit, locale)),
+                         esc(Figures::shareText(g, s.totals, locale)));
     }
     return html + QStringLiteral("</table>");
 }
@@ -63,15 +59,12 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
     // Key figures, on the title page: what a reader wants first.
     html += QStringLiteral("<p><br/></p><h2>%1</h2><table class='data' width='60%' cellpadding='4' cellspacing='0'>")
                 .arg(esc(tr("Key figures")));
-    const QList<std::pair<QString, QString>> figures = {
-        {tr("Projects"), locale.toString(qlonglong(s.totals.projects))},
-        {tr("Total budget (%1)").arg(s.totals.currency), money(s.totals.total, s)},
-        {tr("Projects with a known budget"), locale.toString(qlonglong(s.totals.amountKnown - s.totals.notConverted))},
-        {tr("Budget unknown, not counted"), locale.toString(qlonglong(s.totals.amountUnknown))},
-        {tr("No exchange rate, not counted"), locale.toString(qlonglong(s.totals.notConverted))},
-        {tr("Data-quality notes"), locale.toString(qlonglong(s.qualityNotes.size()))}};
+    QList<std::pair<QString, QString>> figures;
+    for (const Figures::KeyFigure &f : Figures::keyFigures(s.totals))
+        figures.append({f.label, f.isMoney ? Figures::totalText(s.totals, s.unit, locale) : locale.toString(qlonglong(f.count))});
+    figures.append({tr("Data-quality notes"), locale.toString(qlonglong(s.qualityNotes.size()))});
     for (const auto &[label, value] : figures)
-        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(esc(label), value);
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(esc(label), esc(value));
     html += QStringLiteral("</table><p class='note'>%1</p>")
                 .arg(esc(tr("Unknown amounts are not counted as zero. Amounts are split among partner countries by their "
                             "shares (evenly when none is stated), among sectors by their percentages, evenly among SDG goals, "
@@ -105,7 +98,7 @@ QString PdfReport::html(Portfolio &portfolio, const PortfolioSummary &s)
     for (Row r : s.rows) {
         if (listed++ == ProjectListLimit)
             break;
-        const QString budget = isCounted(snap.reported[r]) ? money(snap.reported[r], s)
+        const QString budget = isCounted(snap.reported[r]) ? esc(formatInUnit(snap.reported[r], s.totals.currency, s.unit, locale))
                                : snap.reported[r] == NoRate ? esc(tr("no exchange rate"))
                                                             : esc(tr("unknown"));
         html += QStringLiteral("<tr><td>%1%2<br/><span class='muted'>%3</span></td><td>%4</td><td>%5</td><td>%6</td><td align='right' style='white-space: nowrap'>%7</td></tr>")

@@ -80,8 +80,10 @@ FilterPanel::FilterPanel(Workspace &workspace, QWidget *parent)
     outer->addWidget(m_clearAll);
 
     connect(m_text, &QLineEdit::textChanged, this, &FilterPanel::emitFilter);
-    for (QSpinBox *box : {m_from, m_to})
+    for (QSpinBox *box : {m_from, m_to}) {
         connect(box, &QSpinBox::valueChanged, this, &FilterPanel::emitFilter);
+        connect(box, &QSpinBox::editingFinished, this, &FilterPanel::orderYears);
+    }
     for (QLineEdit *edit : {m_minAmount, m_maxAmount})
         connect(edit, &QLineEdit::editingFinished, this, &FilterPanel::emitFilter);
     for (QCheckBox *box : {m_withNotes, m_notCounted})
@@ -105,6 +107,19 @@ FilterPanel::FilterPanel(Workspace &workspace, QWidget *parent)
     updateCounts();
 }
 
+void FilterPanel::orderYears()
+{
+    const bool bothSet = m_from->value() != m_from->minimum() && m_to->value() != m_to->minimum();
+    if (!bothSet || m_from->value() <= m_to->value())
+        return;
+    // The filter already reads the range in order; the boxes now show it so.
+    const int from = m_to->value(), to = m_from->value();
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setValue(from);
+    m_to->setValue(to);
+    emit yearsSwapped(from, to);
+}
+
 FacetList *FilterPanel::facetList(Facet facet) const
 {
     for (FacetList *list : m_facets)
@@ -121,6 +136,9 @@ Filter FilterPanel::currentFilter() const
         f.fromYear = m_from->value();
     if (m_to->value() != m_to->minimum())
         f.toYear = m_to->value();
+    // A reversed range means the same years (the boxes are swapped visibly once editing ends).
+    if (f.fromYear && f.toYear && *f.fromYear > *f.toYear)
+        std::swap(*f.fromYear, *f.toYear);
     const QString currency = m_workspace.portfolio().reportingCurrency();
     const QLocale locale;
     QStringList problems;

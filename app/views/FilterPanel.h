@@ -36,11 +36,16 @@ public slots:
     // Recomputes the counts of every facet value (debounced after each change).
     void updateCounts();
 
+signals:
+    // The year boxes held a reversed range and now show it in order.
+    void yearsSwapped(int from, int to);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void emitFilter();
+    void orderYears();
     void retranslateUi();
 
     Workspace &m_workspace;

@@ -11,8 +11,11 @@
 #include "portfolio/Aggregation.h"
 #include "portfolio/DefaultPortfolio.h"
 #include "portfolio/Portfolio.h"
+#include "report/Figures.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QTimer>
 #include <QDockWidget>
 #include <QEvent>
 #include <QGuiApplication>
@@ -57,6 +60,14 @@ MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
     m_model->setSelection(m_workspace->selection());
     refresh();
     m_table->resizeColumnsToContents();
+    // Values another program broke in the file are named once the window is up, never read as 0.
+    if (const QStringList &damage = m_portfolio->snapshot().damage; !damage.isEmpty())
+        QTimer::singleShot(0, this, [this, damage] {
+            QMessageBox::warning(this, tr("Damaged values in the portfolio"),
+                                 tr("%1 holds values this program does not write. They are not counted:")
+                                         .arg(QDir::toNativeSeparators(m_portfolio->path()))
+                                     + QStringLiteral("\n\n") + damage.mid(0, 20).join(QLatin1Char('\n')));
+        });
     m_table->setColumnWidth(ProjectTableModel::Title, std::min(m_table->columnWidth(ProjectTableModel::Title), 380));
     restoreSettings();
     retranslateUi();
@@ -129,6 +140,9 @@ void MainWindow::createViews()
     m_filterDock->setWidget(m_filterPanel);
     m_filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    connect(m_filterPanel, &FilterPanel::yearsSwapped, this, [this](int from, int to) {
+        statusBar()->showMessage(tr("The years were reversed; showing %1–%2.").arg(from).arg(to), 6000);
+    });
     resizeDocks({m_filterDock}, {300}, Qt::Horizontal);
 
     m_totals = new QLabel(this);
@@ -202,7 +216,7 @@ void MainWindow::refresh()
     m_sentence->setText(filterSentence());
     m_totals->setText(statusText());
     const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
-    const auto notCounted = t.amountUnknown + t.notConverted;
+    const auto notCounted = t.notCounted();
     m_notCounted->setText(tr("%n not counted (unknown amount or no exchange rate)", nullptr, int(notCounted)));
     m_notCounted->setToolTip(tr("Show only the projects not counted in the total"));
     m_notCounted->setVisible(notCounted > 0 && !m_workspace->filter().notCountedOnly);
@@ -218,7 +232,7 @@ QString MainWindow::statusText() const
 {
     const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
     return tr("%n project(s)", nullptr, int(t.projects)) + QStringLiteral("  ·  ")
-           + tr("Total %1").arg(formatInUnit(Money(t.total, t.currency), m_portfolio->displayUnit(), QLocale()));
+           + tr("Total %1").arg(Figures::totalText(t, m_portfolio->displayUnit(), QLocale()));
 }
 
 void MainWindow::showDetails()

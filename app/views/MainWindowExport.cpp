@@ -39,6 +39,10 @@ void MainWindow::exportPortfolio()
         QMessageBox::information(this, tr("Export"),
                                  tr("%n project(s) could not be written in this format:", nullptr, int(outcome.skipped.size()))
                                      + QStringLiteral("\n\n") + outcome.skipped.join(QLatin1Char('\n')));
+    if (!outcome.warnings.isEmpty())
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The file was written, but %n cell(s) had to be shortened:", nullptr, int(outcome.warnings.size()))
+                                 + QStringLiteral("\n\n") + outcome.warnings.mid(0, 20).join(QLatin1Char('\n')));
     statusBar()->showMessage(message, 10000);
 }
 

@@ -1,5 +1,6 @@
 #include "ProjectEditor.h"
 
+#include "Translations.h"
 #include "editor/ListEditor.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
@@ -55,6 +57,14 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, Project project, QWidget *par
 
 ProjectEditor::~ProjectEditor() = default;
 
+QString ProjectEditor::defaultCurrency()
+{
+    const QString last = QSettings().value(QStringLiteral("editor/lastCurrency")).toString();
+    if (!last.isEmpty())
+        return last;
+    return currentLanguage() == Language::Korean ? QStringLiteral("KRW") : QStringLiteral("USD");
+}
+
 Project ProjectEditor::project() const
 {
     QList<ValidationIssue> ignored;
@@ -72,11 +82,19 @@ void ProjectEditor::revalidate()
         return;
     QList<ValidationIssue> issues;
     const Project p = read(issues);
-    issues += Validation::validate(p);
+    // A value the form could not read is reported once: not again by validation
+    // of the placeholder it was read as.
+    QSet<QString> unread;
+    for (const ValidationIssue &i : issues)
+        unread.insert(i.field.section(QLatin1Char('.'), 0, 0));
+    for (const ValidationIssue &i : Validation::validate(p))
+        if (!unread.contains(i.field.section(QLatin1Char('.'), 0, 0)))
+            issues.append(i);
     m_problems = issues;
     QStringList messages;
     for (const ValidationIssue &i : issues)
-        messages.append(i.message);
+        if (!messages.contains(i.message))
+            messages.append(i.message);
     m_summary->setText(messages.isEmpty() ? QString() : tr("Cannot save yet:") + QLatin1Char(' ') + messages.join(QLatin1Char(' ')));
     m_summary->setVisible(!messages.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
@@ -120,6 +138,17 @@ void ProjectEditor::done(int result)
     if (result == QDialog::Accepted && !canSave())
         return;
     QSettings().setValue(QStringLiteral("editor/geometry"), saveGeometry());
+    if (result == QDialog::Accepted) {
+        // The currency of the last line entered is the one a new line starts with next time.
+        const Project p = project();
+        QString last;
+        for (const BudgetLine &b : p.budget)
+            last = b.amount.currency();
+        for (const Transaction &t : p.transactions)
+            last = t.value.currency();
+        if (!last.isEmpty())
+            QSettings().setValue(QStringLiteral("editor/lastCurrency"), last);
+    }
     QDialog::done(result);
 }
 

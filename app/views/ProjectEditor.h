@@ -29,6 +29,9 @@ class ProjectEditor : public QDialog {
     Q_OBJECT
 
 public:
+    // The currency a new budget line or transaction starts with: the last one
+    // entered, else KRW in the Korean interface and USD in the English one.
+    static QString defaultCurrency();
     ProjectEditor(Portfolio &portfolio, Project project, QWidget *parent = nullptr);
     ~ProjectEditor() override;
 

@@ -257,11 +257,12 @@ void ProjectEditor::retranslateUi()
     m_organisations->setColumns({{tr("Name (Korean)")}, {tr("Name (English)")}, {tr("IATI identifier"), {}, 160}, {tr("Role"), choices<OrgRole>(), 140}});
     m_sectors->setColumns({{tr("Code"), {}, 100}, {tr("Vocabulary"), {}, 100}, {tr("Percent"), {}, 100}, {tr("Name")}});
     m_sdgs->setColumns({{tr("Goal"), goals}, {tr("Target (e.g. 11.6)"), {}, 160}});
-    m_budget->setColumns({{tr("Start"), {}, 100}, {tr("End"), {}, 100}, {tr("Amount")}, {tr("Currency"), {}, 80},
+    const auto currency = [] { return ProjectEditor::defaultCurrency(); };
+    m_budget->setColumns({{tr("Start"), {}, 100}, {tr("End"), {}, 100}, {tr("Amount")}, {tr("Currency"), {}, 80, currency},
                           {tr("Type"), choices<BudgetType>(), 120}, {tr("Status"), choices<BudgetStatus>(), 120},
                           {tr("Value date"), {}, 110}});
     m_transactions->setColumns({{tr("Type"), choices<TransactionType>(), 160}, {tr("Date"), {}, 110}, {tr("Amount")},
-                                {tr("Currency"), {}, 80}, {tr("Value date"), {}, 110}, {tr("Description (Korean)")},
+                                {tr("Currency"), {}, 80, currency}, {tr("Value date"), {}, 110}, {tr("Description (Korean)")},
                                 {tr("Description (English)")}});
     m_milestones->setColumns({{tr("Milestone (Korean)")}, {tr("Milestone (English)")}, {tr("Due"), {}, 110},
                               {tr("Completion"), choices<Completion>(), 140}});

@@ -3,6 +3,7 @@
 #include "ProjectEditor.h"
 
 #include "editor/ListEditor.h"
+#include "io/MoneyText.h"
 #include "reference/Reference.h"
 
 #include <QCheckBox>
@@ -79,7 +80,13 @@ struct CellReader {
     Money money(const QString &amount, const QString &currency)
     {
         const QString code = currency.trimmed().toUpper();
-        auto m = Money::parse(amount, code, QLocale());
+        // The forms the importer reads ("3.5억원", "1,200만원", "USD 200,000").
+        auto m = MoneyText::parse(amount, code);
+        if (!m && code.isEmpty()) {
+            issues.append({field + QStringLiteral(".currency"),
+                           ProjectEditor::tr("%1: choose the currency of the amount (e.g. KRW).").arg(what)});
+            return Money(0, code);
+        }
         if (!m) {
             issues.append({field + QStringLiteral(".amount"), QStringLiteral("%1: %2").arg(what, m.error())});
             return Money(0, code);

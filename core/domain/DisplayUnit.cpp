@@ -25,24 +25,53 @@ DisplayUnit displayUnitFromCode(const QString &code)
     return DisplayUnit::One;
 }
 
-std::int64_t displayUnitFactor(DisplayUnit unit)
+namespace {
+
+bool isKorean(const QLocale &locale)
+{
+    return locale.language() == QLocale::Korean;
+}
+
+// Major units per displayed unit, and the decimals shown. English has no word
+// for 억: the same amount is shown in billions with one more decimal.
+struct Scale {
+    std::int64_t factor;
+    int decimals;
+};
+
+Scale scaleOf(DisplayUnit unit, const QLocale &locale)
 {
     switch (unit) {
     case DisplayUnit::Thousand:
-        return 1000;
+        return {1000, 1};
     case DisplayUnit::Million:
-        return 1000000;
+        return {1000000, 1};
     case DisplayUnit::HundredMillion:
-        return 100000000;
+        return isKorean(locale) ? Scale{100000000, 1} : Scale{1000000000, 2};
     case DisplayUnit::One:
         break;
     }
-    return 1;
+    return {1, 0};
+}
+
+Int128 pow10(int n)
+{
+    Int128 f = 1;
+    while (n-- > 0)
+        f *= 10;
+    return f;
+}
+
+} // namespace
+
+std::int64_t displayUnitFactor(DisplayUnit unit, const QLocale &locale)
+{
+    return scaleOf(unit, locale).factor;
 }
 
 QString displayUnitName(DisplayUnit unit, const QString &currency, const QLocale &locale)
 {
-    const bool korean = locale.language() == QLocale::Korean;
+    const bool korean = isKorean(locale);
     const bool won = currency == QLatin1String("KRW");
     switch (unit) {
     case DisplayUnit::One:
@@ -52,34 +81,40 @@ QString displayUnitName(DisplayUnit unit, const QString &currency, const QLocale
     case DisplayUnit::Million:
         return korean ? (won ? QStringLiteral("백만원") : QStringLiteral("백만 ") + currency) : currency + QStringLiteral(" million");
     case DisplayUnit::HundredMillion:
-        return korean ? (won ? QStringLiteral("억원") : QStringLiteral("억 ") + currency) : currency + QStringLiteral(" 100 million");
+        return korean ? (won ? QStringLiteral("억원") : QStringLiteral("억 ") + currency) : currency + QStringLiteral(" billion");
     }
     return currency;
 }
 
-QString formatNumberInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale)
+QString formatNumberInUnit(Int128 minor, const QString &currency, DisplayUnit unit, const QLocale &locale)
 {
     if (unit == DisplayUnit::One)
-        return amount.formatNumber(locale);
-    // Scaled value with one decimal, rounded half away from zero, in integer arithmetic.
-    const Int128 scale = Int128(displayUnitFactor(unit)) * minorPerMajor(amount.currency());
-    const std::int64_t tenths = divideRounded(Int128(amount.minor()) * 10, scale);
-    QLocale l = locale;
-    l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return l.toString(double(tenths) / 10.0, 'f', 1);
+        return formatMinorNumber(minor, currency, locale);
+    const Scale scale = scaleOf(unit, locale);
+    const Int128 divisor = Int128(scale.factor) * minorPerMajor(currency);
+    // Enough decimals for the amount to be exact at the most.
+    int exact = 0;
+    while (pow10(exact) < divisor)
+        ++exact;
+    int decimals = scale.decimals;
+    Int128 scaled = divideRounded128(minor * pow10(decimals), divisor);
+    while (scaled == 0 && minor != 0 && decimals < exact)
+        scaled = divideRounded128(minor * pow10(++decimals), divisor);
+    return formatFixed(scaled, decimals, locale);
 }
 
-QString formatInUnit(const Money &amount, DisplayUnit unit, const QLocale &locale)
+QString formatInUnit(Int128 minor, const QString &currency, DisplayUnit unit, const QLocale &locale)
 {
     if (unit == DisplayUnit::One)
-        return amount.format(locale);
-    const QString number = formatNumberInUnit(amount, unit, locale);
-    const QString name = displayUnitName(unit, amount.currency(), locale);
-    const bool korean = locale.language() == QLocale::Korean;
-    if (korean && amount.currency() == QLatin1String("KRW"))
-        return number + name;
-    return korean ? number + QLatin1Char(' ') + name : name.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + number
-                                                          + (name.contains(QLatin1Char(' ')) ? QLatin1Char(' ') + name.section(QLatin1Char(' '), 1) : QString());
+        return formatMinor(minor, currency, locale);
+    const QString number = formatNumberInUnit(minor, currency, unit, locale);
+    if (isKorean(locale)) {
+        // "18.1억원", "3.5백만 USD"
+        const QString word = displayUnitName(unit, QStringLiteral("KRW"), locale).chopped(1);
+        return currency == QLatin1String("KRW") ? number + word + QStringLiteral("원") : number + word + QLatin1Char(' ') + currency;
+    }
+    // "KRW 1.81 billion", "USD 3.5 million"
+    return currency + QLatin1Char(' ') + number + QLatin1Char(' ') + displayUnitName(unit, currency, locale).section(QLatin1Char(' '), 1);
 }
 
 } // namespace c2c

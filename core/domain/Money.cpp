@@ -67,7 +67,7 @@ Result<Money> Money::minus(const Money &other) const
     return Money(diff, m_currency);
 }
 
-std::int64_t divideRounded(Int128 numerator, Int128 denominator)
+Int128 divideRounded128(Int128 numerator, Int128 denominator)
 {
     if (denominator < 0) {
         numerator = -numerator;
@@ -76,14 +76,24 @@ std::int64_t divideRounded(Int128 numerator, Int128 denominator)
     const bool negative = numerator < 0;
     Int128 n = negative ? -numerator : numerator;
     Int128 q = (n + denominator / 2) / denominator;
-    return static_cast<std::int64_t>(negative ? -q : q);
+    return negative ? -q : q;
 }
 
-Result<Money> Money::parse(const QString &text, const QString &currency, const QLocale &locale)
+std::int64_t divideRounded(Int128 numerator, Int128 denominator)
+{
+    return static_cast<std::int64_t>(divideRounded128(numerator, denominator));
+}
+
+bool fitsAmount(Int128 minor)
+{
+    return minor >= Int128(std::numeric_limits<std::int64_t>::min()) && minor <= Int128(std::numeric_limits<std::int64_t>::max());
+}
+
+Result<Money> Money::parse(const QString &text, const QString &currency, const QLocale &locale, const QString &shownAs)
 {
     auto fail = [&](const QString &why) {
         return Result<Money>::failure(
-            QCoreApplication::translate("c2c::Money", "\"%1\" is not an amount: %2").arg(text, why));
+            QCoreApplication::translate("c2c::Money", "\"%1\" is not an amount: %2").arg(shownAs.isEmpty() ? text : shownAs, why));
     };
     if (!isCurrencyCodeShaped(currency))
         return Result<Money>::failure(
@@ -132,36 +142,91 @@ Result<Money> Money::parse(const QString &text, const QString &currency, const Q
     return Money(negative ? -minor : minor, currency);
 }
 
+namespace {
+
+// Decimal digits of a non-negative 128-bit integer.
+QString digitsOf(Int128 value)
+{
+    if (value == 0)
+        return QStringLiteral("0");
+    QString out;
+    while (value > 0) {
+        out.prepend(QLatin1Char(char('0' + int(value % 10))));
+        value /= 10;
+    }
+    return out;
+}
+
+} // namespace
+
+QString formatFixed(Int128 value, int decimals, const QLocale &locale)
+{
+    Int128 unit = 1;
+    for (int i = 0; i < decimals; ++i)
+        unit *= 10;
+    const bool negative = value < 0;
+    const Int128 absValue = negative ? -value : value;
+    const Int128 whole = absValue / unit;
+    const Int128 frac = absValue % unit;
+    QString out;
+    if (whole <= Int128(std::numeric_limits<qulonglong>::max())) {
+        QLocale l = locale;
+        l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
+        out = l.toString(static_cast<qulonglong>(whole));
+    } else {
+        // Beyond 64 bits: group the digits in threes as the locale does for smaller numbers.
+        const QString digits = digitsOf(whole);
+        for (qsizetype i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0)
+                out += locale.groupSeparator();
+            out += digits.at(i);
+        }
+    }
+    if (decimals > 0)
+        out += locale.decimalPoint() + digitsOf(frac).rightJustified(decimals, QLatin1Char('0'));
+    return negative ? locale.negativeSign() + out : out;
+}
+
+QString formatMinorNumber(Int128 minor, const QString &currency, const QLocale &locale)
+{
+    return formatFixed(minor, currencyDecimals(currency), locale);
+}
+
+QString formatMinor(Int128 minor, const QString &currency, const QLocale &locale)
+{
+    const QString number = formatMinorNumber(minor, currency, locale);
+    if (locale.language() == QLocale::Korean) {
+        if (currency == QLatin1String("KRW"))
+            return number + QStringLiteral("원");
+        return number + QLatin1Char(' ') + currency;
+    }
+    return currency + QLatin1Char(' ') + number;
+}
+
+QString minorToDecimalString(Int128 minor, const QString &currency)
+{
+    return formatMinorNumber(minor, currency, QLocale::c()).remove(QLatin1Char(','));
+}
+
+double minorToMajor(Int128 minor, const QString &currency)
+{
+    // Parse the exact decimal text rather than dividing, so 0.1-style errors never appear.
+    return minorToDecimalString(minor, currency).toDouble();
+}
+
 QString Money::formatNumber(const QLocale &locale) const
 {
-    const std::int64_t unit = minorPerMajor(m_currency);
-    const int decimals = currencyDecimals(m_currency);
-    const bool negative = m_minor < 0;
-    const std::uint64_t absMinor = negative ? 0 - static_cast<std::uint64_t>(m_minor) : static_cast<std::uint64_t>(m_minor);
-    const std::uint64_t major = absMinor / static_cast<std::uint64_t>(unit);
-    const std::uint64_t frac = absMinor % static_cast<std::uint64_t>(unit);
-    QLocale l = locale;
-    l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
-    QString out = l.toString(static_cast<qulonglong>(major));
-    if (decimals > 0)
-        out += l.decimalPoint() + QStringLiteral("%1").arg(frac, decimals, 10, QLatin1Char('0'));
-    return negative ? l.negativeSign() + out : out;
+    return formatMinorNumber(m_minor, m_currency, locale);
 }
 
 QString Money::format(const QLocale &locale) const
 {
-    const QString number = formatNumber(locale);
-    if (locale.language() == QLocale::Korean) {
-        if (m_currency == QLatin1String("KRW"))
-            return number + QStringLiteral("원");
-        return number + QLatin1Char(' ') + m_currency;
-    }
-    return m_currency + QLatin1Char(' ') + number;
+    return formatMinor(m_minor, m_currency, locale);
 }
 
 QString Money::toDecimalString() const
 {
-    return formatNumber(QLocale::c()).remove(QLatin1Char(','));
+    return minorToDecimalString(m_minor, m_currency);
 }
 
 QList<std::int64_t> allocate(std::int64_t total, const QList<std::int64_t> &weights)
@@ -227,16 +292,23 @@ QString ExchangeRate::formatRate(std::int64_t perUsdMicro)
     return frac.isEmpty() ? whole : whole + QLatin1Char('.') + frac;
 }
 
-Money convert(const Money &amount, std::int64_t fromPerUsdMicro, const QString &toCurrency, std::int64_t toPerUsdMicro)
+std::optional<Money> convert(const Money &amount, std::int64_t fromPerUsdMicro, const QString &toCurrency,
+                                    std::int64_t toPerUsdMicro)
 {
     if (amount.currency() == toCurrency)
         return amount;
     const std::int64_t fromRate = amount.currency() == QLatin1String("USD") ? ExchangeRate::Scale : fromPerUsdMicro;
     const std::int64_t toRate = toCurrency == QLatin1String("USD") ? ExchangeRate::Scale : toPerUsdMicro;
-    // minorTo = minorFrom / unitFrom / fromRate * toRate * unitTo
-    const Int128 numerator = static_cast<Int128>(amount.minor()) * toRate * minorPerMajor(toCurrency);
+    // minorTo = minorFrom / unitFrom / fromRate * toRate * unitTo, in 128 bits, checked.
+    Int128 numerator = 0;
+    if (__builtin_mul_overflow(static_cast<Int128>(amount.minor()), static_cast<Int128>(toRate), &numerator)
+        || __builtin_mul_overflow(numerator, static_cast<Int128>(minorPerMajor(toCurrency)), &numerator))
+        return std::nullopt;
     const Int128 denominator = static_cast<Int128>(fromRate) * minorPerMajor(amount.currency());
-    return Money(divideRounded(numerator, denominator), toCurrency);
+    const Int128 converted = divideRounded128(numerator, denominator);
+    if (!fitsAmount(converted))
+        return std::nullopt;
+    return Money(static_cast<std::int64_t>(converted), toCurrency);
 }
 
 } // namespace c2c

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QString>
 #include <cstdint>
+#include <optional>
 
 namespace c2c {
 
@@ -40,8 +41,9 @@ public:
     // Parses an amount in major units as users and files write it: "1,234,567",
     // "1234567.5", "1.234.567,5" (with a locale whose decimal point is a comma).
     // Extra decimals are rounded half away from zero to the currency's minor unit.
+    // shownAs: the text quoted in an error when text is only a part of what was typed.
     static Result<Money> parse(const QString &text, const QString &currency,
-                               const QLocale &locale = QLocale::c());
+                               const QLocale &locale = QLocale::c(), const QString &shownAs = {});
 
     // "1,234,567.89" in the locale's digit grouping, with the currency's decimals.
     QString formatNumber(const QLocale &locale) const;
@@ -58,8 +60,23 @@ private:
     QString m_currency;
 };
 
+// Sums of many amounts are accumulated in 128 bits: any sum of up to 2^63
+// 64-bit amounts fits, so totals never wrap. These format such a sum as Money
+// formats one amount (the currency's own minor units: KRW none, USD two).
+// A fixed-point number (value / 10^decimals) in the locale's digit grouping: "1,234.5".
+QString formatFixed(Int128 value, int decimals, const QLocale &locale);
+QString formatMinorNumber(Int128 minor, const QString &currency, const QLocale &locale);
+QString formatMinor(Int128 minor, const QString &currency, const QLocale &locale);
+QString minorToDecimalString(Int128 minor, const QString &currency);
+// The value in major units as a double, for charts, spreadsheets and JSON
+// (exact to the minor unit up to 2^53 minor units).
+double minorToMajor(Int128 minor, const QString &currency);
+// Whether a sum fits a 64-bit amount.
+bool fitsAmount(Int128 minor);
+
 // Division of integers rounding half away from zero.
 std::int64_t divideRounded(Int128 numerator, Int128 denominator);
+Int128 divideRounded128(Int128 numerator, Int128 denominator);
 
 // Splits total into parts proportional to weights (largest remainder), so the
 // parts always add up to total exactly. Zero weights everywhere split evenly.
@@ -79,8 +96,10 @@ struct ExchangeRate {
 };
 
 // Converts between currencies through their rates per USD (USD itself needs no rate).
-// fromPerUsdMicro / toPerUsdMicro are ignored for USD.
-Money convert(const Money &amount, std::int64_t fromPerUsdMicro, const QString &toCurrency,
-              std::int64_t toPerUsdMicro);
+// fromPerUsdMicro / toPerUsdMicro are ignored for USD. Gives nullopt when the
+// converted amount does not fit a 64-bit amount.
+std::optional<Money> convert(const Money &amount, std::int64_t fromPerUsdMicro, const QString &toCurrency,
+                                    std::int64_t toPerUsdMicro);
+
 
 } // namespace c2c

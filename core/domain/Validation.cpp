@@ -2,6 +2,9 @@
 
 #include "reference/Reference.h"
 
+#include <QMap>
+#include <limits>
+
 namespace c2c {
 
 namespace {
@@ -80,6 +83,15 @@ QList<ValidationIssue> Validation::validate(const Project &p)
         if (p.budget[i].period.isReversed())
             add(field + QStringLiteral(".end"), tr("%1: the end is before the start.").arg(what));
     }
+    // The project's budget is the sum of its lines: it must itself be an amount.
+    QMap<QString, Int128> budgetSums;
+    for (const BudgetLine &line : p.effectiveBudget())
+        budgetSums[line.amount.currency()] += line.amount.minor();
+    for (auto it = budgetSums.cbegin(); it != budgetSums.cend(); ++it)
+        if (!fitsAmount(it.value()))
+            add(QStringLiteral("budget"), tr("The budget lines add up to %1, more than one project's budget can hold (at most %2).")
+                                              .arg(formatMinor(it.value(), it.key(), QLocale::c()),
+                                                   formatMinor(std::numeric_limits<std::int64_t>::max(), it.key(), QLocale::c())));
     for (int i = 0; i < p.transactions.size(); ++i)
         checkMoney(QStringLiteral("transactions[%1]").arg(i), tr("Transaction %1").arg(i + 1), p.transactions[i].value);
     for (int i = 0; i < p.qualityNotes.size(); ++i)

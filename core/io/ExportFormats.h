@@ -24,8 +24,9 @@ public:
     static Status csv(const Portfolio &portfolio, const PortfolioSummary &summary, const QString &path,
                       const ExportProgress &progress = {});
     // Sheets Summary, Projects, By country, By actor, By year; money as numbers.
+    // Cells cut to the spreadsheet's limit are listed in warnings.
     static Status xlsx(const Portfolio &portfolio, const PortfolioSummary &summary, const QString &path,
-                       const ExportProgress &progress = {});
+                       const ExportProgress &progress = {}, QStringList *warnings = nullptr);
     // IATI 2.03 activities; projects IATI cannot represent are left out and listed in skipped.
     static Status iati(Portfolio &portfolio, const PortfolioSummary &summary, const QString &path, QStringList *skipped = nullptr,
                        const ExportProgress &progress = {});

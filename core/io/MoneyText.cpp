@@ -1,5 +1,7 @@
 #include "MoneyText.h"
 
+#include "reference/Reference.h"
+
 namespace c2c {
 
 namespace {
@@ -29,10 +31,11 @@ QString takeCurrency(QString &s)
         s = s.trimmed();
         found = code;
     };
-    if (s.size() >= 3 && isCurrencyCodeShaped(s.left(3).toUpper()) && s.left(3).at(0).isLetter()
-        && (s.size() == 3 || !s.at(3).isLetter()))
+    // Only a real currency code counts: "abc" is a wrong amount, not an amount in "ABC".
+    const auto isCode = [](const QString &t) { return isCurrencyCodeShaped(t) && reference::currency(t); };
+    if (s.size() >= 3 && isCode(s.left(3).toUpper()) && s.left(3).at(0).isLetter() && (s.size() == 3 || !s.at(3).isLetter()))
         take(0, 3, s.left(3).toUpper());
-    else if (s.size() >= 3 && isCurrencyCodeShaped(s.right(3).toUpper()) && (s.size() == 3 || !s.at(s.size() - 4).isLetter()))
+    else if (s.size() >= 3 && isCode(s.right(3).toUpper()) && (s.size() == 3 || !s.at(s.size() - 4).isLetter()))
         take(s.size() - 3, 3, s.right(3).toUpper());
     if (s.startsWith(QChar(0x20A9)) || s.startsWith(QChar(0xFFE6))) // ₩ and the full-width ￦
         take(0, 1, QStringLiteral("KRW"));
@@ -98,7 +101,7 @@ Result<Money> MoneyText::parse(const QString &text, const QString &currency)
         return Result<Money>::failure(
             tr("\"%1\" names no currency; add a currency column or choose a default currency").arg(text.trimmed()));
     if (!korean)
-        return Money::parse(s, code);
+        return Money::parse(s, code, QLocale::c(), text.trimmed());
 
     // Korean units: "3억 5,000만" = 3 x 10^8 + 5000 x 10^4. 조, 억 and 만 close groups of four digits;
     // 천 counts thousands within a group ("5천만" = 5000 x 10^4); a trailing plain number counts as ones.

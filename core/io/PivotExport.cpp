@@ -32,8 +32,8 @@ Status Export::pivotXlsx(const Pivot &pivot, PivotMeasure measure, Language lang
     QString title = pivotMeasureName(measure).text(lang);
     if (PivotTable::isMoney(measure))
         title += QStringLiteral(" (%1)").arg(pivot.currency);
-    XlsxFile::writeText(ws, 0, 0, title, book.title());
-    XlsxFile::writeText(ws, 1, 0, caption);
+    book.writeText(ws, 0, 0, title, book.title());
+    book.writeText(ws, 1, 0, caption);
     const QList<QStringList> grid = PivotTable::grid(pivot, measure, lang);
     constexpr int top = 3; // the grid's header row
     lxw_format *format = PivotTable::isMoney(measure) ? book.money()
@@ -41,7 +41,7 @@ Status Export::pivotXlsx(const Pivot &pivot, PivotMeasure measure, Language lang
                                                                     : nullptr;
     const int cols = int(grid.first().size());
     for (int c = 0; c < cols; ++c) {
-        XlsxFile::writeText(ws, top, c, grid.first()[c], book.header());
+        book.writeText(ws, top, c, grid.first()[c], book.header());
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), c == 0 ? 36 : 16, nullptr);
     }
     const auto cellAt = [&](int r, int c) -> const PivotCell & {
@@ -57,7 +57,7 @@ Status Export::pivotXlsx(const Pivot &pivot, PivotMeasure measure, Language lang
     for (int r = 0; r <= pivot.rows.keys.size(); ++r) {
         const int row = top + 1 + r;
         const bool totalRow = r == pivot.rows.keys.size();
-        XlsxFile::writeText(ws, row, 0, grid[r + 1][0], totalRow ? book.header() : nullptr);
+        book.writeText(ws, row, 0, grid[r + 1][0], totalRow ? book.header() : nullptr);
         for (int c = 0; c <= pivot.cols.keys.size(); ++c)
             if (const auto v = PivotTable::number(pivot, cellAt(r, c), measure))
                 worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(c + 1), *v, format);

@@ -145,4 +145,12 @@ void ProjectColumns::fill(Row r, Cells &c) const
     appendInt(c[QualityNotes], s.qualityNotes[r]);
 }
 
+int ProjectColumns::decimals(Row r, int column) const
+{
+    if (column == Reported)
+        return m_reportingDecimals;
+    const auto cur = m_s.currency[r];
+    return cur < m_decimals.size() ? m_decimals[cur] : m_reportingDecimals;
+}
+
 } // namespace c2c

@@ -28,6 +28,8 @@ public:
     void fill(Row r, Cells &cells) const;
 
     static bool isMoney(int column) { return column == Amount || column == Reported; }
+    // Decimals of a money cell: the project's own currency for Amount, the reporting currency for Reported.
+    int decimals(Row r, int column) const;
     static bool isNumber(int column) { return isMoney(column) || column == StartYear || column == EndYear || column == QualityNotes; }
     // Minor units as a plain decimal in major units: 350000 with 2 decimals -> "3500.00".
     static void appendDecimal(std::string &out, std::int64_t minor, int decimals);

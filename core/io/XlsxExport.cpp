@@ -4,7 +4,7 @@
 #include "ProjectColumns.h"
 #include "XlsxFile.h"
 #include "portfolio/Portfolio.h"
-#include "report/SummaryJson.h"
+#include "report/Figures.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,10 +36,13 @@ void groupSheet(XlsxFile &b, const QString &name, const QList<Group> &groups, co
            {12, 44, 10, 20, 12});
     lxw_row_t row = 1;
     for (const Group &g : groups) {
-        XlsxFile::writeText(ws, int(row), 0, g.key);
-        XlsxFile::writeText(ws, int(row), 1, g.name.text(s.language));
+        b.writeText(ws, int(row), 0, g.key);
+        b.writeText(ws, int(row), 1, g.name.text(s.language));
         worksheet_write_number(ws, row, 2, double(g.projects), nullptr);
-        worksheet_write_number(ws, row, 3, toMajorUnits(g.total, currency), b.money());
+        if (const auto total = Figures::total(g))
+            worksheet_write_number(ws, row, 3, minorToMajor(*total, currency), b.money());
+        else
+            worksheet_write_blank(ws, row, 3, b.money()); // unknown, not zero
         worksheet_write_number(ws, row, 4, double(g.notCounted), nullptr);
         ++row;
     }
@@ -49,7 +52,7 @@ void groupSheet(XlsxFile &b, const QString &name, const QList<Group> &groups, co
 } // namespace
 
 Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary, const QString &path,
-                    const ExportProgress &progress)
+                    const ExportProgress &progress, QStringList *warnings)
 {
     const QString currency = summary.totals.currency;
     // Constant-memory mode: rows stream to disk in order, so a million projects need little memory.
@@ -62,27 +65,26 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     lxw_worksheet *sum = b.addSheet(tr("Summary"));
     worksheet_set_column(sum, 0, 0, 44, nullptr);
     worksheet_set_column(sum, 1, 1, 24, nullptr);
-    XlsxFile::writeText(sum, 0, 0, summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName, b.title());
+    b.writeText(sum, 0, 0, summary.portfolioName.isEmpty() ? tr("Portfolio summary") : summary.portfolioName, b.title());
     const QList<std::pair<QString, QString>> facts = {
         {tr("Selection"), summary.filterDescription},
         {tr("Generated"), summary.generated.toString(Qt::ISODate)},
         {tr("Reporting currency"), currency}};
     lxw_row_t row = 2;
     for (const auto &[label, value] : facts) {
-        XlsxFile::writeText(sum, int(row), 0, label, b.header());
-        XlsxFile::writeText(sum, int(row++), 1, value);
+        b.writeText(sum, int(row), 0, label, b.header());
+        b.writeText(sum, int(row++), 1, value);
     }
-    const QList<std::pair<QString, double>> figures = {
-        {tr("Projects"), double(summary.totals.projects)},
-        {tr("With a known budget"), double(summary.totals.amountKnown)},
-        {tr("Budget unknown (not counted)"), double(summary.totals.amountUnknown)},
-        {tr("No exchange rate (not counted)"), double(summary.totals.notConverted)}};
-    for (const auto &[label, value] : figures) {
-        XlsxFile::writeText(sum, int(row), 0, label, b.header());
-        worksheet_write_number(sum, row++, 1, value, nullptr);
+    for (const Figures::KeyFigure &f : Figures::keyFigures(summary.totals)) {
+        b.writeText(sum, int(row), 0, f.label, b.header());
+        if (!f.isMoney)
+            worksheet_write_number(sum, row, 1, double(f.count), nullptr);
+        else if (f.money)
+            worksheet_write_number(sum, row, 1, minorToMajor(*f.money, currency), b.money());
+        else
+            b.writeText(sum, int(row), 1, Figures::unknown()); // unknown, not zero
+        ++row;
     }
-    XlsxFile::writeText(sum, int(row), 0, tr("Total (%1)").arg(currency), b.header());
-    worksheet_write_number(sum, row++, 1, toMajorUnits(summary.totals.total, currency), b.money());
 
     // Projects: as many sheets as Excel's row limit needs.
     const ProjectColumns columns(s, summary.language);
@@ -98,15 +100,17 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
         b.writeHeader(ws, headers, widths);
         lxw_row_t r = 1;
         for (; done < total && r < MaxRows; ++done, ++r) {
-            columns.fill(summary.rows[std::size_t(done)], cells);
+            const Row row = summary.rows[std::size_t(done)];
+            columns.fill(row, cells);
             for (int c = 0; c < ProjectColumns::Count; ++c) {
                 const std::string &cell = cells[std::size_t(c)];
                 if (cell.empty())
                     continue;
                 if (ProjectColumns::isNumber(c))
-                    worksheet_write_number(ws, r, lxw_col_t(c), number(cell), ProjectColumns::isMoney(c) ? b.money() : nullptr);
+                    worksheet_write_number(ws, r, lxw_col_t(c), number(cell),
+                                           ProjectColumns::isMoney(c) ? b.money(columns.decimals(row, c)) : nullptr);
                 else
-                    worksheet_write_string(ws, r, lxw_col_t(c), cell.c_str(), nullptr);
+                    b.writeUtf8(ws, int(r), c, cell);
             }
             if (progress && done % 10000 == 0)
                 progress(done, total);
@@ -119,6 +123,8 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     groupSheet(b, tr("By actor"), summary.byActor, summary, currency);
     groupSheet(b, tr("By year"), summary.byYear, summary, currency);
 
+    if (warnings)
+        *warnings = b.warnings();
     if (Status st = b.commit(); !st)
         return st;
     if (progress)

@@ -39,8 +39,12 @@ Status XlsxFile::open()
     m_title = workbook_add_format(m_wb);
     format_set_bold(m_title);
     format_set_font_size(m_title, 14);
-    m_money = workbook_add_format(m_wb);
-    format_set_num_format(m_money, currencyDecimals(m_currency) == 0 ? "#,##0" : "#,##0.00");
+    static const char *const moneyFormats[] = {"#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "#,##0.0000"};
+    for (std::size_t d = 0; d < m_moneyByDecimals.size(); ++d) {
+        m_moneyByDecimals[d] = workbook_add_format(m_wb);
+        format_set_num_format(m_moneyByDecimals[d], moneyFormats[d]);
+    }
+    m_money = money(currencyDecimals(m_currency));
     m_decimal = workbook_add_format(m_wb);
     format_set_num_format(m_decimal, "0.0");
     return {};
@@ -58,7 +62,32 @@ lxw_worksheet *XlsxFile::addSheet(const QString &name)
 
 void XlsxFile::writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format)
 {
-    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), format);
+    writeUtf8(ws, row, col, text.toStdString(), format);
+}
+
+void XlsxFile::writeUtf8(lxw_worksheet *ws, int row, int col, const std::string &text, lxw_format *format)
+{
+    // Bytes bound characters from above: only long cells need counting.
+    if (text.size() <= std::size_t(MaxCellChars)) {
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.c_str(), format);
+        return;
+    }
+    const QString full = QString::fromStdString(text);
+    const auto characters = full.toUcs4().size();
+    if (characters <= MaxCellChars) {
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.c_str(), format);
+        return;
+    }
+    const QString mark = tr("…(truncated)");
+    QList<uint> kept = full.toUcs4().first(MaxCellChars - mark.size());
+    const QString cut = QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size()) + mark;
+    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), cut.toUtf8().constData(), format);
+    char cell[16] = {};
+    lxw_rowcol_to_cell(cell, lxw_row_t(row), lxw_col_t(col));
+    m_warnings.append(tr("%1!%2: %L3 characters cut to %L4 (the most a spreadsheet cell holds).")
+                          .arg(QString::fromUtf8(ws->name), QString::fromLatin1(cell))
+                          .arg(qlonglong(characters))
+                          .arg(MaxCellChars));
 }
 
 void XlsxFile::writeHeader(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths)

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QTemporaryFile>
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <string>
 #include <xlsxwriter.h>
 
 namespace c2c {
@@ -27,10 +30,18 @@ public:
     lxw_format *header() const { return m_header; }
     lxw_format *title() const { return m_title; }
     lxw_format *money() const { return m_money; }
+    // Money in a currency with this many decimals (KRW 0, USD 2, KWD 3).
+    lxw_format *money(int decimals) const { return m_moneyByDecimals[std::size_t(std::clamp(decimals, 0, 4))]; }
     lxw_format *decimal() const { return m_decimal; }
     // Writes a row of header cells and the column widths, and freezes the row.
     void writeHeader(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths);
-    static void writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format = nullptr);
+    // Text over Excel's cell limit (32,767 characters) is cut with a visible
+    // "…(truncated)" and listed in warnings(); nothing is silently left empty.
+    void writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format = nullptr);
+    void writeUtf8(lxw_worksheet *ws, int row, int col, const std::string &text, lxw_format *format = nullptr);
+    static constexpr int MaxCellChars = 32767;
+    // What the workbook could not hold as given ("Projects!D12: 40,000 characters cut to 32,767").
+    const QStringList &warnings() const { return m_warnings; }
     Status commit();
 
 private:
@@ -39,6 +50,8 @@ private:
     std::unique_ptr<QTemporaryFile> m_temp;
     lxw_workbook *m_wb = nullptr;
     lxw_format *m_header = nullptr, *m_title = nullptr, *m_money = nullptr, *m_decimal = nullptr;
+    std::array<lxw_format *, 5> m_moneyByDecimals{};
+    QStringList m_warnings;
 };
 
 } // namespace c2c

@@ -17,7 +17,8 @@ namespace {
 // the cells are a dense array: no hashing or tree walking on the hot path.
 struct Accumulator {
     struct Cell {
-        std::int64_t projects = 0, total = 0, notCounted = 0;
+        std::int64_t projects = 0, notCounted = 0;
+        Int128 total = 0;
     };
     static constexpr std::int64_t Size = Distributor::KeySlots;
     std::vector<Cell> cells = std::vector<Cell>(Size + 1);

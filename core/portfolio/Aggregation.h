@@ -32,8 +32,12 @@ struct Group {
     QString key;         // actor id, ISO code, year, DAC code, goal number, status code...; empty = not stated
     LocalizedText name;
     std::int64_t projects = 0;
-    std::int64_t total = 0;       // reporting currency, minor units, over the counted projects
+    Int128 total = 0;             // reporting currency, minor units, over the counted projects (never wraps)
     std::int64_t notCounted = 0;  // projects in the group whose amount is unknown or could not be converted
+
+    std::int64_t counted() const { return projects - notCounted; }
+    // A total over nothing known is unknown, not zero: shown as "–", never as 0.
+    bool hasTotal() const { return counted() > 0; }
 };
 
 struct Totals {
@@ -42,7 +46,11 @@ struct Totals {
     std::int64_t amountKnown = 0;   // projects with a budget
     std::int64_t amountUnknown = 0; // projects whose budget the source does not state
     std::int64_t notConverted = 0;  // projects with a budget but no exchange rate to the reporting currency
-    std::int64_t total = 0;         // minor units of currency, over the counted projects
+    Int128 total = 0;               // minor units of currency, over the counted projects (never wraps)
+
+    std::int64_t counted() const { return amountKnown - notConverted; }
+    std::int64_t notCounted() const { return amountUnknown + notConverted; }
+    bool hasTotal() const { return counted() > 0; }
 };
 
 Totals totals(const Snapshot &snapshot, const Selection &selection);

@@ -79,7 +79,8 @@ Comparison Compare::actors(const Snapshot &s, const Selection &within, const QLi
     for (std::int64_t id : actorIds) {
         const auto index = s.actorIndex.value(id, NoId);
         c.subjects.append(index == NoId ? QString::number(id) : s.actors[index].name.text(lang));
-        std::int64_t projects = 0, total = 0, notCounted = 0, years = 0, known = 0, countedYears = 0, countedAmount = 0, noted = 0;
+        std::int64_t projects = 0, notCounted = 0, years = 0, known = 0, countedYears = 0, noted = 0;
+        Int128 total = 0, countedAmount = 0;
         int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
         std::map<QString, int> countries, sectors;
         std::map<int, int> goals, modalities, forms, dimensions;
@@ -131,10 +132,13 @@ Comparison Compare::actors(const Snapshot &s, const Selection &within, const QLi
         }
         const QString none = QStringLiteral("–");
         put(0, locale.toString(qlonglong(projects)), double(projects));
-        put(1, Money(total, currency).format(locale), double(total));
+        if (projects > notCounted)
+            put(1, formatMinor(total, currency, locale), double(total));
+        else
+            put(1, none); // nothing known: unknown, not zero
         put(2, locale.toString(qlonglong(notCounted)), double(notCounted));
         if (countedYears)
-            put(3, Money(countedAmount / countedYears, currency).format(locale), double(countedAmount) / double(countedYears));
+            put(3, formatMinor(divideRounded128(countedAmount, countedYears), currency, locale), double(countedAmount) / double(countedYears));
         else
             put(3, none);
         if (known)

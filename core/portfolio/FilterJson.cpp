@@ -84,6 +84,9 @@ Filter filterFromJson(const QJsonObject &o)
         f.fromYear = o.value(QStringLiteral("from")).toInt();
     if (o.contains(QStringLiteral("to")))
         f.toYear = o.value(QStringLiteral("to")).toInt();
+    // A range saved reversed means the same years: read it in order.
+    if (f.fromYear && f.toYear && *f.fromYear > *f.toYear)
+        std::swap(*f.fromYear, *f.toYear);
     if (o.contains(QStringLiteral("min_amount")))
         f.minAmount = o.value(QStringLiteral("min_amount")).toString().toLongLong();
     if (o.contains(QStringLiteral("max_amount")))

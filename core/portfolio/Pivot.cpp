@@ -16,11 +16,20 @@ int PivotCell::countryCount() const
     return n;
 }
 
+std::optional<Int128> PivotCell::money(PivotMeasure measure) const
+{
+    if (measure == PivotMeasure::Total && projects > notCounted)
+        return total;
+    if (measure == PivotMeasure::AverageBudgetPerYear && countedYears)
+        return divideRounded128(countedAmount, countedYears);
+    return std::nullopt;
+}
+
 std::optional<double> PivotCell::value(PivotMeasure measure) const
 {
     switch (measure) {
     case PivotMeasure::Total:
-        return double(total);
+        return projects > notCounted ? std::optional<double>(double(total)) : std::nullopt;
     case PivotMeasure::Projects:
         return double(projects);
     case PivotMeasure::AverageDuration:

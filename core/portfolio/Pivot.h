@@ -15,16 +15,20 @@ namespace c2c {
 enum class PivotMeasure { Total, Projects, AverageDuration, AverageBudgetPerYear, Countries };
 
 struct PivotCell {
-    std::int64_t total = 0;      // reporting currency, minor units, counted projects only
+    Int128 total = 0;            // reporting currency, minor units, counted projects only
     std::int64_t projects = 0;   // projects with a part here
     std::int64_t notCounted = 0; // of which amount unknown or no exchange rate
     std::int64_t durationYears = 0, durationProjects = 0; // projects with a known start and end year
-    std::int64_t countedYears = 0, countedAmount = 0;     // counted projects with a known duration: their years and parts
+    std::int64_t countedYears = 0;                        // counted projects with a known duration: their years
+    Int128 countedAmount = 0;                             // and their parts
     std::vector<std::uint64_t> countries;                 // partner countries seen (bit per country id)
 
     int countryCount() const;
-    // The measure's value: minor units for money, plain numbers otherwise; nullopt when it cannot be computed.
+    // The measure's value: minor units for money, plain numbers otherwise; nullopt when it cannot be computed
+    // (a money measure over no counted project is unknown, not zero).
     std::optional<double> value(PivotMeasure measure) const;
+    // A money measure exactly, in minor units (the average rounded half away from zero); nullopt as above.
+    std::optional<Int128> money(PivotMeasure measure) const;
 };
 
 struct PivotAxis {

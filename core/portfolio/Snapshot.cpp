@@ -331,8 +331,11 @@ void Snapshot::convertRow(Row r)
         reported[r] = UnknownAmount;
         return;
     }
-    std::int64_t original = 0;
-    std::int64_t total = 0;
+    // Sums in 128 bits: validation keeps a project's lines within 64 bits in their
+    // own currency, but converted lines may add up beyond; such a total cannot be
+    // reported and counts as not converted, never as a wrapped number.
+    Int128 original = 0;
+    Int128 total = 0;
     std::uint8_t cur = lineCurrency[span.begin];
     bool convertible = true;
     for (auto i = span.begin; i < span.end; ++i) {
@@ -349,7 +352,8 @@ void Snapshot::convertRow(Row r)
             const int year = lineStart[i] != UnknownYear ? lineStart[i] : startYear[r];
             const std::int64_t fromRate = year == UnknownYear ? 0 : rateFor(from, year);
             const std::int64_t toRate = year == UnknownYear ? 0 : rateFor(reportingCurrency, year);
-            lineReported[i] = fromRate && toRate ? convert(m, fromRate, reportingCurrency, toRate).minor() : NoRate;
+            const auto converted = fromRate && toRate ? convert(m, fromRate, reportingCurrency, toRate) : std::nullopt;
+            lineReported[i] = converted && isCounted(converted->minor()) ? converted->minor() : NoRate;
         }
         if (lineReported[i] == NoRate)
             convertible = false;
@@ -357,8 +361,8 @@ void Snapshot::convertRow(Row r)
             total += lineReported[i];
     }
     currency[r] = cur;
-    amount[r] = cur == MixedCurrencies ? UnknownAmount : original;
-    reported[r] = convertible ? total : NoRate;
+    amount[r] = cur == MixedCurrencies || !fitsAmount(original) ? UnknownAmount : std::int64_t(original);
+    reported[r] = convertible && fitsAmount(total) && isCounted(std::int64_t(total)) ? std::int64_t(total) : NoRate;
 }
 
 std::size_t Snapshot::memoryBytes() const

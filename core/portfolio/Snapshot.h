@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <array>
 #include <cstdint>
@@ -94,6 +95,10 @@ public:
 
     // --- texts --------------------------------------------------------------
     std::string textArena;
+    // Values the file held that are not what the product writes (a money column
+    // holding text after another program changed the file): each names the
+    // project, and such a project's budget is unknown rather than read as 0.
+    QStringList damage;
     std::vector<std::uint32_t> textOffset; // size rows + 1
 
     // --- reporting currency and rates --------------------------------------

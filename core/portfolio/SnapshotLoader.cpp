@@ -153,7 +153,16 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
         });
         rawLines.clear();
         bool anyRevised = false;
+        bool damagedAmount = false;
         lines.forProject(id, [&](SqliteStatement &s) {
+            if (!s.isInteger(3)) {
+                if (!damagedAmount)
+                    snap.damage.append(tr("Project %1: a budget line holds \"%2\" as its amount, not a whole number; "
+                                          "its budget is counted as unknown.")
+                                           .arg(key(projects.text(9)), key(s.text(3))));
+                damagedAmount = true;
+                return;
+            }
             const bool revised = s.text(5) == "revised";
             anyRevised = anyRevised || revised;
             const std::int16_t start = s.isNull(1) ? d.startYear : yearOfIso(s.text(1));
@@ -163,7 +172,7 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
                                 revised});
         });
         for (const RawLine &l : rawLines)
-            if (l.revised == anyRevised)
+            if (l.revised == anyRevised && !damagedAmount)
                 d.lines.push_back(l.line);
         d.qualityNotes = 0;
         notes.forProject(id, [&](SqliteStatement &s) { d.qualityNotes = static_cast<std::uint8_t>(std::min<std::int64_t>(s.int64(1), 255)); });

@@ -120,6 +120,7 @@ std::vector<Row> Snapshot::restructure(const std::vector<Row> &removeRows, std::
     next.currencies = currencies;
     next.reportingCurrency = reportingCurrency;
     next.rates = rates;
+    next.damage = damage;
     next.reserve(rowCount() - removeRows.size() + inserts.size());
     next.textArena.reserve(textArena.size());
     std::size_t removed = 0, inserted = 0, replaced = 0;

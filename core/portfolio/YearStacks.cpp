@@ -105,13 +105,16 @@ YearStacks yearStacks(const Snapshot &s, const Selection &selection, GroupBy sta
         out.years.append(g);
     }
     for (const QList<Group> &stack : byYear) {
-        QList<std::int64_t> row(out.years.size(), 0), count(out.years.size(), 0);
+        QList<Int128> row(out.years.size(), 0);
+        QList<std::int64_t> count(out.years.size(), 0), counted(out.years.size(), 0);
         for (const Group &g : stack) {
             row[yearIndex.value(g.key)] = g.total;
             count[yearIndex.value(g.key)] = g.projects;
+            counted[yearIndex.value(g.key)] = g.counted();
         }
         out.total.append(row);
         out.projects.append(count);
+        out.counted.append(counted);
     }
     return out;
 }

@@ -9,23 +9,26 @@ namespace c2c {
 
 std::optional<double> PivotTable::number(const Pivot &pivot, const PivotCell &cell, PivotMeasure measure)
 {
-    const auto v = cell.value(measure);
-    if (!v)
-        return std::nullopt;
-    if (isMoney(measure))
-        return toMajorUnits(std::llround(*v), pivot.currency);
-    return *v;
+    if (isMoney(measure)) {
+        const auto m = cell.money(measure);
+        return m ? std::optional<double>(minorToMajor(*m, pivot.currency)) : std::nullopt;
+    }
+    return cell.value(measure);
 }
 
 QString PivotTable::text(const Pivot &pivot, const PivotCell &cell, PivotMeasure measure)
 {
+    if (isMoney(measure)) {
+        const auto m = cell.money(measure);
+        return m ? minorToDecimalString(*m, pivot.currency) : QString();
+    }
     const auto v = cell.value(measure);
     if (!v)
         return {};
     switch (measure) {
     case PivotMeasure::Total:
     case PivotMeasure::AverageBudgetPerYear:
-        return Money(std::llround(*v), pivot.currency).toDecimalString();
+        break;
     case PivotMeasure::AverageDuration:
         return QString::number(*v, 'f', 1);
     case PivotMeasure::Projects:
@@ -102,6 +105,8 @@ QJsonObject PivotTable::json(const Pivot &p, PivotMeasure measure)
         columns.append(QJsonObject{{QStringLiteral("key"), p.cols.keys[c]},
                                    {QStringLiteral("name_en"), p.cols.names[c].en},
                                    {QStringLiteral("name_ko"), p.cols.names[c].ko},
+                                   {QStringLiteral("projects"), qint64(p.cols.totals[std::size_t(c)].projects)},
+                                   {QStringLiteral("not_counted"), qint64(p.cols.totals[std::size_t(c)].notCounted)},
                                    {QStringLiteral("total"), value(p.cols.totals[std::size_t(c)])}});
     QJsonArray rows;
     for (int r = 0; r < p.rows.keys.size(); ++r) {
@@ -112,6 +117,8 @@ QJsonObject PivotTable::json(const Pivot &p, PivotMeasure measure)
                                 {QStringLiteral("name_en"), p.rows.names[r].en},
                                 {QStringLiteral("name_ko"), p.rows.names[r].ko},
                                 {QStringLiteral("cells"), cells},
+                                {QStringLiteral("projects"), qint64(p.rows.totals[std::size_t(r)].projects)},
+                                {QStringLiteral("not_counted"), qint64(p.rows.totals[std::size_t(r)].notCounted)},
                                 {QStringLiteral("total"), value(p.rows.totals[std::size_t(r)])}});
     }
     return {{QStringLiteral("rows_by"), groupByCode(p.rows.by)},

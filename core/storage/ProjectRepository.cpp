@@ -448,11 +448,25 @@ Status ProjectRepository::readDetails(Project &p) const
     if (!select("SELECT start_date, end_date, amount_minor, currency, type, status, value_date FROM budget_line "
                 "WHERE project_id = ? ORDER BY seq"))
         return failed();
+    // A money column holding anything but a whole number (a file changed by another
+    // program) is refused by name: read as 0 it would silently change the figures.
+    auto damaged = [&](const QString &what, int n, const QVariant &value) {
+        return Status::failure(tr("The portfolio file %1 is damaged: project %2, %3 %4 holds \"%5\" as its amount, "
+                                  "not a whole number of minor units. Correct it with a database tool or restore a backup.")
+                                   .arg(m_db.path(), p.key, what)
+                                   .arg(n)
+                                   .arg(value.toString()));
+    };
+    int lineNumber = 0;
     while (q.next()) {
+        ++lineNumber;
+        const auto amount = sql::toWholeNumber(q.value(2));
+        if (!amount)
+            return damaged(tr("budget line"), lineNumber, q.value(2));
         BudgetLine b;
         b.period.start = sql::toPartialDate(q.value(0));
         b.period.end = sql::toPartialDate(q.value(1));
-        b.amount = Money(q.value(2).toLongLong(), q.value(3).toString());
+        b.amount = Money(*amount, q.value(3).toString());
         b.type = codeOr(q.value(4), BudgetType::Original);
         b.status = codeOr(q.value(5), BudgetStatus::Indicative);
         b.valueDate = sql::toDate(q.value(6));
@@ -461,10 +475,16 @@ Status ProjectRepository::readDetails(Project &p) const
     if (!select("SELECT type, date, amount_minor, currency, value_date, description_ko, description_en "
                 "FROM transaction_line WHERE project_id = ? ORDER BY seq"))
         return failed();
-    while (q.next())
+    lineNumber = 0;
+    while (q.next()) {
+        ++lineNumber;
+        const auto amount = sql::toWholeNumber(q.value(2));
+        if (!amount)
+            return damaged(tr("transaction"), lineNumber, q.value(2));
         p.transactions.append({codeOr(q.value(0), TransactionType::Disbursement), sql::toDate(q.value(1)),
-                               Money(q.value(2).toLongLong(), q.value(3).toString()), sql::toDate(q.value(4)),
+                               Money(*amount, q.value(3).toString()), sql::toDate(q.value(4)),
                                {q.value(5).toString(), q.value(6).toString(), {}}});
+    }
     if (!select("SELECT title_ko, title_en, due, completion FROM milestone WHERE project_id = ? ORDER BY seq"))
         return failed();
     while (q.next())

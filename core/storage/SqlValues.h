@@ -42,4 +42,12 @@ inline std::optional<int> toOptionalInt(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
+// A stored amount: only an integer column value is one (text or a fraction is damage).
+inline std::optional<std::int64_t> toWholeNumber(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::ULongLong)
+        return v.toLongLong();
+    return std::nullopt;
+}
+
 } // namespace c2c::sql

@@ -28,6 +28,7 @@ public:
     // Advances to the next row; false at the end or on error (then error() says why).
     bool next();
     bool isNull(int column) const;
+    bool isInteger(int column) const;
     std::int64_t int64(int column) const;
     std::string_view text(int column) const; // UTF-8, valid until the next call to next()
     QString qtext(int column) const;

@@ -99,15 +99,34 @@ BOOST_AUTO_TEST_CASE(conversion_through_rates_per_usd)
     const auto rate = ExchangeRate::parseRate(QStringLiteral("1350.5"));
     BOOST_REQUIRE(rate.ok());
     BOOST_TEST(rate.value() == 1350500000);
-    const Money krw = convert(Money(10000, QStringLiteral("USD")), 0, QStringLiteral("KRW"), rate.value());
+    const Money krw = convert(Money(10000, QStringLiteral("USD")), 0, QStringLiteral("KRW"), rate.value()).value();
     BOOST_TEST(krw.minor() == 135050);
     BOOST_TEST(krw.currency() == QStringLiteral("KRW"));
-    const Money back = convert(krw, rate.value(), QStringLiteral("USD"), 0);
+    const Money back = convert(krw, rate.value(), QStringLiteral("USD"), 0).value();
     BOOST_TEST(back.minor() == 10000);
     // EUR -> KRW through USD: 0.92 EUR/USD, 1350 KRW/USD; 92 EUR = 100 USD = 135,000 KRW.
-    const Money eur = convert(Money(9200, QStringLiteral("EUR")), 920000, QStringLiteral("KRW"), 1350000000);
+    const Money eur = convert(Money(9200, QStringLiteral("EUR")), 920000, QStringLiteral("KRW"), 1350000000).value();
     BOOST_TEST(eur.minor() == 135000);
+    // An amount that cannot be expressed in the other currency is not converted (never wrapped).
+    BOOST_TEST(!convert(Money(999999999999999999, QStringLiteral("USD")), 0, QStringLiteral("KRW"), rate.value()).has_value());
     BOOST_TEST(!ExchangeRate::parseRate(QStringLiteral("0")).ok());
     BOOST_TEST(!ExchangeRate::parseRate(QStringLiteral("abc")).ok());
     BOOST_TEST(ExchangeRate::formatRate(1350500000) == QStringLiteral("1350.5"));
+}
+
+BOOST_AUTO_TEST_CASE(sums_beyond_64_bits_are_formatted_exactly)
+{
+    // Ten budgets of 999,999,999,999,999,999 KRW.
+    Int128 sum = 0;
+    for (int i = 0; i < 10; ++i)
+        sum += 999999999999999999;
+    BOOST_TEST(!fitsAmount(sum));
+    BOOST_TEST(minorToDecimalString(sum, QStringLiteral("KRW")) == QStringLiteral("9999999999999999990"));
+    BOOST_TEST(formatMinor(sum, QStringLiteral("KRW"), QLocale(QLocale::English)) == QStringLiteral("KRW 9,999,999,999,999,999,990"));
+    BOOST_TEST(formatMinor(-sum, QStringLiteral("USD"), QLocale(QLocale::English))
+               == QStringLiteral("USD -99,999,999,999,999,999.90"));
+    BOOST_TEST(formatMinor(sum, QStringLiteral("KRW"), QLocale(QLocale::Korean)) == QStringLiteral("9,999,999,999,999,999,990원"));
+    // Within 64 bits the same functions agree with Money.
+    BOOST_TEST(formatMinor(123456789, QStringLiteral("USD"), QLocale(QLocale::English))
+               == Money(123456789, QStringLiteral("USD")).format(QLocale(QLocale::English)));
 }

@@ -28,3 +28,12 @@ std::ostream &operator<<(std::ostream &os, E value)
     return os << static_cast<long long>(value);
 }
 } // namespace c2c
+
+// 128-bit sums print as their decimal digits.
+#include <boost/test/tools/detail/print_helper.hpp>
+namespace boost::test_tools::tt_detail {
+template <>
+struct print_log_value<c2c::Int128> {
+    void operator()(std::ostream &os, c2c::Int128 v) { os << c2c::minorToDecimalString(v, QStringLiteral("KRW")).toStdString(); }
+};
+} // namespace boost::test_tools::tt_detail

@@ -26,7 +26,10 @@ ListEditor::ListEditor(QWidget *parent)
     m_add->setText(tr("Add"));
     m_remove->setText(tr("Remove"));
     connect(m_add, &QPushButton::clicked, this, [this] {
-        addRow();
+        QStringList initial;
+        for (const ListColumn &c : m_columns)
+            initial.append(c.initial ? c.initial() : QString());
+        addRow(initial);
         emit changed();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {

@@ -4,6 +4,8 @@
 // Add and Remove. Values go in and out as text; the editor parses them.
 #include <QWidget>
 
+#include <functional>
+
 class QPushButton;
 class QTableWidget;
 
@@ -13,6 +15,7 @@ struct ListColumn {
     QString header;
     QList<QPair<QString, QString>> choices; // (code, label); empty for free text
     int width = 0;                          // 0: stretch
+    std::function<QString()> initial;       // the value of a row added with Add (e.g. the last currency used)
 };
 
 class ListEditor : public QWidget {
