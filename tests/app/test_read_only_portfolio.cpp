@@ -169,6 +169,14 @@ BOOST_FIXTURE_TEST_CASE(a_read_only_file_that_needs_an_upgrade_says_so, SharedPo
         BOOST_TEST(denied.err.contains(secret));
         BOOST_TEST(denied.err.contains(QStringLiteral("permission denied")), denied.err.toStdString());
     }
+
+    // A new portfolio in a folder the user may not write: permission denied, nothing created.
+    const QString fresh = shared + QStringLiteral("/new.c2c");
+    const Run create = as({QStringLiteral("generate"), QStringLiteral("--projects"), QStringLiteral("1"), QStringLiteral("--db"), fresh});
+    BOOST_TEST(create.exitCode == 1);
+    BOOST_TEST(create.err.contains(fresh), create.err.toStdString());
+    BOOST_TEST(create.err.contains(QStringLiteral("permission denied")), create.err.toStdString());
+    BOOST_TEST(!QFileInfo::exists(fresh));
 }
 
 BOOST_AUTO_TEST_CASE(the_window_shows_read_only_and_refuses_edits)
