@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "Translations.h"
+#include "io/PartialFile.h"
 #include "portfolio/DefaultPortfolio.h"
 #include "views/MainWindow.h"
 
@@ -28,6 +29,10 @@ int runGui(int argc, char *argv[])
     installLanguage(parser.isSet(QStringLiteral("lang")) ? languageFromCode(parser.value(QStringLiteral("lang")))
                     : saved.isEmpty()                    ? systemLanguage()
                                                          : languageFromCode(saved));
+
+    // An export killed half-way left its temporary file in the folder exported to last.
+    if (const QString folder = QSettings().value(QStringLiteral("export/folder")).toString(); !folder.isEmpty())
+        PartialFile::removeStale(folder);
 
     auto portfolio = openPortfolio(parser.value(QStringLiteral("db")));
     if (!portfolio) {

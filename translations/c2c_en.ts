@@ -271,15 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the portfolio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,18 +291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot make a backup copy of %1 before upgrading it: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,11 +299,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save the setting %1: %2</source>
+        <source>Cannot copy %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1 to %2: %3</source>
+        <source>No portfolio file was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio %1: permission denied. Ask the file&apos;s owner for read access, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio %1: its last changes are still in %1-wal, which can only be read with write access to the folder. Open it once where it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portfolio file %1; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only (%2): a portfolio cannot be created in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of C2C Portfolio (schema %2) and needs an upgrade to schema %3, but it is read-only (%4): an upgrade cannot be written to it. Make it writable, or open a writable copy; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left at schema version %1; the copy made before the upgrade is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +517,53 @@
     </message>
     <message>
         <source>; not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::FileAccess</name>
+    <message>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: the folder %2 does not exist. Check the path, or create the folder first; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: permission denied, the folder %2 is not writable. Choose another folder; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio %1 is locked: another program (or another C2C Portfolio window) is writing to it. Wait until it has finished, or close it, and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio %1 is open read-only (%2): changes cannot be saved. Make it writable, or open a writable copy, to edit it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the portfolio %1: permission denied (or the file cannot be opened). Check the permissions of the file and of its folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the portfolio %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or write the portfolio %1: the operating system reported an input/output error (a removed drive, a network folder gone?). Check the drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +935,10 @@
     </message>
     <message>
         <source>Project %1 was changed by someone else%2: this window last saw version %3, the portfolio now holds version %4. Nothing was changed; reopen the portfolio to see their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for your portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,6 +2701,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): you can browse, filter and export, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
@@ -3589,10 +3680,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 projects written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 projects written to %2 in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,6 +4107,41 @@
     </message>
     <message>
         <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command of c2c-portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open a portfolio file in the window: c2c-portfolio --db PATH. Run with --help to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: the path is empty. Name a portfolio file, or leave --db out to use your own portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portfolio file %1 (%2 only reads an existing portfolio; nothing was created). Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the projects to a portfolio that already has some (by default generate only writes into an empty portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n project(s): generate writes synthetic projects only into an empty portfolio. Name a new file, or add --append to add them to these; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

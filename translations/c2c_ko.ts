@@ -271,16 +271,8 @@
         <translation>%1은(는) C2C 포트폴리오 데이터베이스가 아닙니다: SQLite 파일이 아닙니다(손상되었거나 다른 종류의 파일).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the portfolio.</source>
-        <translation>포트폴리오 폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>Qt용 SQLite 드라이버가 설치되어 있지 않습니다(패키지 libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is not a C2C Portfolio database or is damaged: %2</source>
@@ -299,18 +291,6 @@
         <translation>%1은(는) 더 새로운 버전의 C2C 포트폴리오로 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽을 수 있음). 열려면 프로그램을 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>%1의 데이터베이스 오류: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on %1: %2</source>
-        <translation>%1에서 트랜잭션을 시작할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save to %1: %2</source>
-        <translation>%1에 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot make a backup copy of %1 before upgrading it: %2. The file was not changed.</source>
         <translation>업그레이드 전에 %1의 백업 사본을 만들 수 없습니다: %2. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -319,12 +299,60 @@
         <translation>%1을(를) 스키마 버전 %2(으)로 업그레이드하지 못했습니다: %3</translation>
     </message>
     <message>
-        <source>Cannot save the setting %1: %2</source>
-        <translation>설정 %1을(를) 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>복사할 수 없습니다(%1 → %2): %3</translation>
+    </message>
+    <message>
+        <source>No portfolio file was named.</source>
+        <translation>포트폴리오 파일이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio %1: permission denied. Ask the file&apos;s owner for read access, or open a copy.</source>
+        <translation>포트폴리오 %1을(를) 읽을 수 없습니다: 권한이 없습니다. 파일 소유자에게 읽기 권한을 요청하거나 사본을 여십시오.</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>읽기 전용으로 열림</translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio %1: its last changes are still in %1-wal, which can only be read with write access to the folder. Open it once where it is writable.</source>
+        <translation>포트폴리오 %1을(를) 읽을 수 없습니다. 마지막 변경 내용이 아직 %1-wal에 있고, 이는 폴더에 쓰기 권한이 있어야 읽을 수 있습니다. 쓰기 가능한 곳에서 한 번 여십시오.</translation>
+    </message>
+    <message>
+        <source>There is no portfolio file %1; nothing was created.</source>
+        <translation>포트폴리오 파일 %1이(가) 없습니다. 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only (%2): a portfolio cannot be created in it.</source>
+        <translation>%1은(는) 비어 있고 읽기 전용입니다(%2). 이 파일에는 포트폴리오를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of C2C Portfolio (schema %2) and needs an upgrade to schema %3, but it is read-only (%4): an upgrade cannot be written to it. Make it writable, or open a writable copy; the file was not changed.</source>
+        <translation>%1은(는) 이전 버전의 C2C 포트폴리오가 쓴 파일(스키마 %2)이라 스키마 %3(으)로 업그레이드해야 하지만, 읽기 전용이라(%4) 업그레이드를 쓸 수 없습니다. 쓰기 가능하게 하거나 쓰기 가능한 사본을 여십시오. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Database error in %1</source>
+        <translation>%1의 데이터베이스 오류</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1</source>
+        <translation>%1에서 트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1</source>
+        <translation>%1에 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file was left at schema version %1; the copy made before the upgrade is %2.</source>
+        <translation>파일은 스키마 버전 %1에 그대로 있습니다. 업그레이드 전에 만든 사본은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1</source>
+        <translation>설정 %1을(를) 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -490,6 +518,53 @@
     <message>
         <source>; not counted: %1</source>
         <translation>; 집계 제외: %1</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::FileAccess</name>
+    <message>
+        <source>the file is not writable</source>
+        <translation>파일에 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable</source>
+        <translation>폴더 %1에 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: the folder %2 does not exist. Check the path, or create the folder first; nothing was created.</source>
+        <translation>포트폴리오 %1을(를) 만들 수 없습니다: 폴더 %2이(가) 없습니다. 경로를 확인하거나 폴더를 먼저 만드십시오. 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: %2 is not a folder.</source>
+        <translation>포트폴리오 %1을(를) 만들 수 없습니다: %2은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the portfolio %1: permission denied, the folder %2 is not writable. Choose another folder; nothing was created.</source>
+        <translation>포트폴리오 %1을(를) 만들 수 없습니다: 권한이 없어 폴더 %2에 쓸 수 없습니다. 다른 폴더를 고르십시오. 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The portfolio %1 is locked: another program (or another C2C Portfolio window) is writing to it. Wait until it has finished, or close it, and try again; nothing was changed.</source>
+        <translation>포트폴리오 %1이(가) 잠겨 있습니다: 다른 프로그램(또는 다른 C2C 포트폴리오 창)이 쓰는 중입니다. 끝날 때까지 기다리거나 그 프로그램을 닫은 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The portfolio %1 is open read-only (%2): changes cannot be saved. Make it writable, or open a writable copy, to edit it; nothing was changed.</source>
+        <translation>포트폴리오 %1은(는) 읽기 전용으로 열려 있어(%2) 변경 내용을 저장할 수 없습니다. 편집하려면 쓰기 가능하게 하거나 쓰기 가능한 사본을 여십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>the file or its folder is not writable</source>
+        <translation>파일 또는 그 폴더에 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot use the portfolio %1: permission denied (or the file cannot be opened). Check the permissions of the file and of its folder; nothing was changed.</source>
+        <translation>포트폴리오 %1을(를) 쓸 수 없습니다: 권한이 없습니다(또는 파일을 열 수 없습니다). 파일과 폴더의 권한을 확인하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the portfolio %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>포트폴리오 %1에 쓸 수 없습니다: 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the portfolio %1: the operating system reported an input/output error (a removed drive, a network folder gone?). Check the drive and try again.</source>
+        <translation>포트폴리오 %1을(를) 읽거나 쓸 수 없습니다: 운영체제가 입출력 오류를 보고했습니다(드라이브가 분리되었거나 네트워크 폴더가 끊겼을 수 있습니다). 드라이브를 확인하고 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +936,10 @@
     <message>
         <source>Project %1 was changed by someone else%2: this window last saw version %3, the portfolio now holds version %4. Nothing was changed; reopen the portfolio to see their change.</source>
         <translation>사업 %1: 다른 사람%2이 변경했습니다. 이 창이 마지막으로 본 것은 버전 %3, 포트폴리오에 저장된 것은 버전 %4입니다. 아무것도 바뀌지 않았습니다. 변경 내용을 보려면 포트폴리오를 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for your portfolio.</source>
+        <translation>내 포트폴리오를 위한 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2680,18 @@
             <numerusform>파일을 저장했지만 셀 %n개를 줄여야 했습니다:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): you can browse, filter and export, but not change it.</source>
+        <translation>%1은(는) 읽기 전용으로 열려 있습니다(%2). 보기, 필터, 내보내기는 되지만 바꿀 수는 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
@@ -3561,10 +3652,6 @@
         <translation>generate에는 --db 경로가 필요합니다. 내 포트폴리오에는 쓰지 않습니다.</translation>
     </message>
     <message>
-        <source>%1 of %2 projects written</source>
-        <translation>사업 %2건 중 %1건 기록</translation>
-    </message>
-    <message>
         <source>%1 projects written to %2 in %3 s.</source>
         <translation>사업 %1건을 %2에 기록했습니다(%3초).</translation>
     </message>
@@ -3987,6 +4074,40 @@
     <message>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command of c2c-portfolio.</source>
+        <translation>&quot;%1&quot;은(는) c2c-portfolio의 명령이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>&quot;%1&quot;을(를) 뜻하셨습니까?</translation>
+    </message>
+    <message>
+        <source>To open a portfolio file in the window: c2c-portfolio --db PATH. Run with --help to see the options.</source>
+        <translation>포트폴리오 파일을 창에서 열려면: c2c-portfolio --db 경로. 옵션을 보려면 --help로 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>--db: the path is empty. Name a portfolio file, or leave --db out to use your own portfolio.</source>
+        <translation>--db: 경로가 비어 있습니다. 포트폴리오 파일을 지정하거나, 내 포트폴리오를 쓰려면 --db를 빼십시오.</translation>
+    </message>
+    <message>
+        <source>There is no portfolio file %1 (%2 only reads an existing portfolio; nothing was created). Check the path.</source>
+        <translation>포트폴리오 파일 %1이(가) 없습니다(%2은(는) 있는 포트폴리오를 읽기만 하며, 아무것도 만들지 않았습니다). 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Add the projects to a portfolio that already has some (by default generate only writes into an empty portfolio).</source>
+        <translation>이미 사업이 있는 포트폴리오에 사업을 더합니다(기본적으로 generate는 빈 포트폴리오에만 씁니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n project(s): generate writes synthetic projects only into an empty portfolio. Name a new file, or add --append to add them to these; nothing was changed.</source>
+        <translation>
+            <numerusform>%1에는 이미 사업 %n건이 있습니다. generate는 빈 포트폴리오에만 합성 사업을 씁니다. 새 파일을 지정하거나, 이 사업들에 더하려면 --append를 붙이십시오. 아무것도 바뀌지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects generated</source>
+        <translation>사업 %2건 중 %1건 생성</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ struct Command {
     void (*addOptions)(QCommandLineParser &);
     int (*run)(Context &);
     bool needsGui;       // renders images or PDF: needs a (possibly offscreen) GUI application
+    bool writes;         // may create or change the portfolio; the others only read an existing one
 };
 
 std::span<const Command> commands();

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <climits>
 
 namespace c2c::cli {
 
@@ -12,6 +13,8 @@ void addGenerateOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("projects"), CliText::tr("Number of projects to generate."), CliText::tr("N")});
     p.addOption({QStringLiteral("seed"), CliText::tr("Random seed (the same seed gives the same portfolio)."), CliText::tr("S"),
                  QStringLiteral("1")});
+    p.addOption({QStringLiteral("append"), CliText::tr("Add the projects to a portfolio that already has some (by default "
+                                                       "generate only writes into an empty portfolio).")});
 }
 
 int runGenerate(Context &c)
@@ -36,10 +39,19 @@ int runGenerate(Context &c)
         c.err << portfolio.error() << Qt::endl;
         return BadInput;
     }
+    const std::int64_t existing = portfolio.value()->projects().count();
+    if (existing > 0 && !c.parser.isSet(QStringLiteral("append"))) {
+        c.err << CliText::tr("%1 already holds %n project(s): generate writes synthetic projects only into an empty "
+                             "portfolio. Name a new file, or add --append to add them to these; nothing was changed.",
+                             nullptr, int(std::min<std::int64_t>(existing, INT_MAX)))
+                     .arg(QFileInfo(portfolio.value()->path()).absoluteFilePath())
+              << Qt::endl;
+        return BadInput;
+    }
     QElapsedTimer timer;
     timer.start();
     Status st = Generator::run(*portfolio.value(), n, seed, [&](std::int64_t done) {
-        c.err << CliText::tr("%1 of %2 projects written").arg(done).arg(n) << Qt::endl;
+        c.err << CliText::tr("%1 of %2 projects generated").arg(done).arg(n) << Qt::endl;
     });
     if (!st) {
         c.err << st.error() << Qt::endl;

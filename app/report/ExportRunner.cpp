@@ -2,6 +2,9 @@
 
 #include "PdfReport.h"
 #include "Translations.h"
+#include "io/PartialFile.h"
+
+#include <QFileInfo>
 
 namespace c2c::app {
 
@@ -80,6 +83,7 @@ ExportOutcome ExportRunner::run(Portfolio &portfolio, const Filter &filter, cons
                                 const ExportRequest &request, const ExportProgress &progress)
 {
     const LanguageScope scope(request.language);
+    PartialFile::removeStale(QFileInfo(request.path).absolutePath()); // left by an export killed half-way
     const PortfolioSummary summary = PortfolioSummary::build(portfolio, filter, selection, request.language);
     ExportOutcome outcome;
     switch (request.format) {

@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
         });
     m_table->setColumnWidth(ProjectTableModel::Title, std::min(m_table->columnWidth(ProjectTableModel::Title), 380));
     restoreSettings();
+    applyReadOnly();
     retranslateUi();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -283,12 +284,16 @@ QStringList MainWindow::takeErrors()
 
 void MainWindow::addProject(const Project &project)
 {
+    if (refuseIfReadOnly())
+        return;
     // The new project becomes the highlighted one (highlightAfterEdit).
     m_undo->push(new AddProjectCommand(*m_portfolio, project, [this](const QString &e) { showError(e); }));
 }
 
 void MainWindow::applyEdit(const Project &before, const Project &after)
 {
+    if (refuseIfReadOnly())
+        return;
     if (before == after)
         return;
     m_undo->push(new EditProjectCommand(*m_portfolio, before, after, [this](const QString &e) { showError(e); }));
@@ -296,6 +301,8 @@ void MainWindow::applyEdit(const Project &before, const Project &after)
 
 void MainWindow::duplicateSelected()
 {
+    if (refuseIfReadOnly())
+        return;
     const QList<Project> selected = selectedProjects();
     if (selected.isEmpty())
         return;
@@ -313,6 +320,8 @@ void MainWindow::duplicateSelected()
 
 void MainWindow::deleteSelected()
 {
+    if (refuseIfReadOnly())
+        return;
     const QList<Project> selected = selectedProjects();
     if (selected.isEmpty())
         return;
@@ -329,6 +338,8 @@ void MainWindow::deleteSelected()
 
 void MainWindow::setStatusOfSelected(ActivityStatus status)
 {
+    if (refuseIfReadOnly())
+        return;
     const QList<Project> selected = selectedProjects();
     if (selected.isEmpty())
         return;
@@ -340,6 +351,8 @@ void MainWindow::setStatusOfSelected(ActivityStatus status)
 
 void MainWindow::setActorOfSelected(std::int64_t actorId)
 {
+    if (refuseIfReadOnly())
+        return;
     const QList<Project> selected = selectedProjects();
     const auto index = m_portfolio->snapshot().actorIndex.value(actorId, NoId);
     if (selected.isEmpty() || index == NoId)
@@ -361,6 +374,7 @@ void MainWindow::retranslateUi()
 {
     const QString name = m_portfolio->name();
     setWindowTitle(name.isEmpty() ? tr("C2C Portfolio") : tr("%1 — C2C Portfolio").arg(name));
+    retranslateReadOnly();
     m_filterDock->setWindowTitle(tr("Filters"));
     m_tabs->setTabText(0, tr("Projects"));
     m_tabs->setTabText(1, tr("Charts"));

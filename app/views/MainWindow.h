@@ -91,6 +91,11 @@ private:
     void highlightAfterEdit(const c2c::SelectionUpdate &update);
     void restoreHighlight();
     void showError(const QString &message);
+    // A portfolio opened read-only (MainWindowReadOnly.cpp): a notice in the title and status
+    // bar, edit actions disabled, and any edit that still gets through refused with a message.
+    void applyReadOnly();
+    void retranslateReadOnly();
+    bool refuseIfReadOnly();
     void openEditor(const Project &project, bool isNew); // MainWindowEditing.cpp
     void editCurrent();
     void newProject();
@@ -116,6 +121,7 @@ private:
     Dashboard *m_dashboard = nullptr;
     QLabel *m_totals = nullptr;
     QPushButton *m_notCounted = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
     QUndoStack *m_undo = nullptr;
     PivotWindow *m_pivot = nullptr;
     ComparisonWindow *m_comparison = nullptr;

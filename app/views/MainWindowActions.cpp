@@ -39,11 +39,20 @@ void MainWindow::createActions()
     a.recent = a.file->addMenu(QString());
     connect(a.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     a.file->addSeparator();
-    a.importFile = a.file->addAction(QString(), this, [this] { ImportWizard::run(this, *m_portfolio, m_undo, false); });
+    a.importFile = a.file->addAction(QString(), this, [this] {
+        if (!refuseIfReadOnly())
+            ImportWizard::run(this, *m_portfolio, m_undo, false);
+    });
     a.importFile->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
-    a.importPaste = a.file->addAction(QString(), this, [this] { ImportWizard::run(this, *m_portfolio, m_undo, true); });
+    a.importPaste = a.file->addAction(QString(), this, [this] {
+        if (!refuseIfReadOnly())
+            ImportWizard::run(this, *m_portfolio, m_undo, true);
+    });
     a.importPaste->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
-    a.importIati = a.file->addAction(QString(), this, [this] { IatiImportDialog::run(this, *m_portfolio, m_undo); });
+    a.importIati = a.file->addAction(QString(), this, [this] {
+        if (!refuseIfReadOnly())
+            IatiImportDialog::run(this, *m_portfolio, m_undo);
+    });
     a.file->addSeparator();
     a.exportSummary = a.file->addAction(QString(), this, &MainWindow::exportPortfolio);
     a.exportSummary->setShortcut(Qt::CTRL | Qt::Key_E);

@@ -15,12 +15,16 @@ namespace c2c::app {
 
 void MainWindow::showActors()
 {
+    if (refuseIfReadOnly())
+        return;
     ActorsDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }
 
 void MainWindow::showExchangeRates()
 {
+    if (refuseIfReadOnly())
+        return;
     ExchangeRatesDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }
@@ -58,6 +62,8 @@ ComparisonWindow *MainWindow::showComparison()
 
 void MainWindow::showReporting()
 {
+    if (refuseIfReadOnly())
+        return;
     ReportingDialog dialog(*m_portfolio, *m_undo, [this](const QString &e) { showError(e); }, this);
     dialog.exec();
 }

@@ -6,6 +6,8 @@ namespace c2c::app {
 
 void MainWindow::openEditor(const Project &project, bool isNew)
 {
+    if (refuseIfReadOnly())
+        return;
     ProjectEditor editor(*m_portfolio, project, this);
     if (editor.exec() != QDialog::Accepted)
         return;

@@ -101,7 +101,17 @@ Status Generator::run(Portfolio &portfolio, std::int64_t count, std::uint64_t se
 {
     if (count < 0)
         return Status::failure(tr("The number of projects cannot be negative."));
-    Status st = portfolio.actors().ensureLocalGovernments();
+    // One transaction: stopped half-way (killed, disk full), the portfolio stays as it was.
+    Status st = portfolio.database().transaction([&] { return write(portfolio, count, seed, progress); });
+    if (!st)
+        return st;
+    return portfolio.reload();
+}
+
+Status Generator::write(Portfolio &portfolio, std::int64_t count, std::uint64_t seed,
+                        const std::function<void(std::int64_t)> &progress)
+{
+    Status st = portfolio.actors().ensureLocalGovernmentsInTransaction();
     if (!st)
         return st;
     for (const City &c : kCities) {
@@ -110,7 +120,7 @@ Status Generator::run(Portfolio &portfolio, std::int64_t count, std::uint64_t se
         Actor a;
         a.kind = c.kind;
         a.name = {QString::fromUtf8(c.ko), QString::fromUtf8(c.en), {}};
-        st = portfolio.actors().create(a);
+        st = portfolio.actors().createInTransaction(a);
         if (!st)
             return st;
     }
@@ -140,8 +150,7 @@ Status Generator::run(Portfolio &portfolio, std::int64_t count, std::uint64_t se
 
     Draw draw(seed);
     const std::int64_t firstNumber = portfolio.projects().count();
-    constexpr std::int64_t Batch = 50000;
-    QList<Project> batch;
+    constexpr std::int64_t Batch = 50000; // progress is reported this often
     for (std::int64_t n = 0; n < count; ++n) {
         Project p;
         const Actor &actor = actors->at(draw.zipf(actorWeights));
@@ -237,17 +246,13 @@ Status Generator::run(Portfolio &portfolio, std::int64_t count, std::uint64_t se
             p.qualityNotes.append({QStringLiteral("amount"),
                                    QStringLiteral("Synthetic note: figure differs between two sources; verify."),
                                    Severity::Warning});
-        batch.append(std::move(p));
-        if (batch.size() == Batch || n + 1 == count) {
-            st = portfolio.projects().createMany(batch);
-            if (!st)
-                return st;
-            batch.clear();
-            if (progress)
-                progress(n + 1);
-        }
+        st = portfolio.projects().insertInTransaction(p);
+        if (!st)
+            return st;
+        if (progress && ((n + 1) % Batch == 0 || n + 1 == count))
+            progress(n + 1);
     }
-    return portfolio.reload();
+    return {};
 }
 
 } // namespace c2c

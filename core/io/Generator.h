@@ -18,9 +18,13 @@ class Generator {
     Q_DECLARE_TR_FUNCTIONS(c2c::Generator)
 
 public:
-    // Adds count projects to the portfolio in batches (all-or-nothing per batch).
+    // Adds count projects to the portfolio in one transaction: all or nothing.
     static Status run(Portfolio &portfolio, std::int64_t count, std::uint64_t seed,
                       const std::function<void(std::int64_t)> &progress = {});
+
+private:
+    static Status write(Portfolio &portfolio, std::int64_t count, std::uint64_t seed,
+                        const std::function<void(std::int64_t)> &progress);
 };
 
 } // namespace c2c

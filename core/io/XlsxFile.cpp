@@ -1,10 +1,10 @@
 #include "XlsxFile.h"
 
+#include "PartialFile.h"
 #include "domain/Money.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <cstdio>
 
 namespace c2c {
 
@@ -25,10 +25,10 @@ Status XlsxFile::open()
     const QFileInfo target(m_path);
     if (!QFileInfo(target.absolutePath()).isWritable())
         return Status::failure(tr("Cannot write %1: the folder %2 is not writable.").arg(m_path, target.absolutePath()));
-    m_temp = std::make_unique<QTemporaryFile>(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
-    if (!m_temp->open())
+    PartialFile::removeStale(target.absolutePath()); // what a killed export left here
+    m_temp = std::make_unique<PartialFile>(target.absoluteFilePath());
+    if (!m_temp->isOpen())
         return Status::failure(tr("Cannot write %1: %2").arg(m_path, m_temp->errorString()));
-    m_temp->close();
     lxw_workbook_options options{m_constantMemory ? LXW_TRUE : LXW_FALSE, nullptr, LXW_TRUE};
     m_wb = workbook_new_opt(QFile::encodeName(m_temp->fileName()).constData(), &options);
     if (!m_wb)
@@ -105,9 +105,8 @@ Status XlsxFile::commit()
     m_wb = nullptr;
     if (error != LXW_NO_ERROR)
         return Status::failure(tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
-    if (std::rename(QFile::encodeName(m_temp->fileName()).constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (!m_temp->commit())
         return Status::failure(tr("Cannot write %1: the finished workbook could not be moved into place.").arg(m_path));
-    m_temp->setAutoRemove(false);
     // The temporary file was private; the workbook is an ordinary document.
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return {};

@@ -6,7 +6,6 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
-#include <QTemporaryFile>
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -14,6 +13,8 @@
 #include <xlsxwriter.h>
 
 namespace c2c {
+
+class PartialFile;
 
 class XlsxFile {
     Q_DECLARE_TR_FUNCTIONS(c2c::Export)
@@ -47,7 +48,7 @@ public:
 private:
     QString m_path, m_currency;
     bool m_constantMemory;
-    std::unique_ptr<QTemporaryFile> m_temp;
+    std::unique_ptr<PartialFile> m_temp;
     lxw_workbook *m_wb = nullptr;
     lxw_format *m_header = nullptr, *m_title = nullptr, *m_money = nullptr, *m_decimal = nullptr;
     std::array<lxw_format *, 5> m_moneyByDecimals{};

@@ -22,6 +22,10 @@ Result<std::unique_ptr<Portfolio>> openPortfolio(const QString &path,
     const bool useDefault = path.isEmpty();
     const QString file = useDefault ? defaultPortfolioPath() : path;
     const bool isNew = !QFileInfo::exists(file) || QFileInfo(file).size() == 0;
+    // The data folder of the user's own portfolio is ours to create; a folder named with --db is not.
+    if (useDefault && isNew && !QDir().mkpath(QFileInfo(file).absolutePath()))
+        return Result<std::unique_ptr<Portfolio>>::failure(
+            Portfolio::tr("Cannot create the folder %1 for your portfolio.").arg(QFileInfo(file).absolutePath()));
     auto portfolio = Portfolio::open(file, progress);
     if (!portfolio || !isNew || !useDefault)
         return portfolio;

@@ -7,7 +7,7 @@ namespace c2c {
 
 // e.g. ~/.local/share/c2c-portfolio/portfolio.c2c on Linux.
 QString defaultPortfolioPath();
-// Opens path (the default when empty); a new, empty portfolio gets the seed cases.
+// Opens path (the default when empty); a new, empty default portfolio gets the seed cases.
 Result<std::unique_ptr<Portfolio>> openPortfolio(const QString &path = {},
                                                  const std::function<void(std::size_t, std::size_t)> &progress = {});
 

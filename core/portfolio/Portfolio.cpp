@@ -22,10 +22,11 @@ Portfolio::Portfolio(std::unique_ptr<Database> db)
 Portfolio::~Portfolio() = default;
 
 Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString &path,
-                                                   const std::function<void(std::size_t, std::size_t)> &progress)
+                                                   const std::function<void(std::size_t, std::size_t)> &progress,
+                                                   Database::Access access)
 {
     using R = Result<std::unique_ptr<Portfolio>>;
-    auto db = Database::open(path);
+    auto db = Database::open(path, access);
     if (!db)
         return R::failure(db.error());
     std::unique_ptr<Portfolio> p(new Portfolio(std::move(db).value()));

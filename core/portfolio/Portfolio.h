@@ -27,7 +27,8 @@ public:
 
     // Opens (creating and migrating as needed) the portfolio file and loads its snapshot.
     static Result<std::unique_ptr<Portfolio>> open(const QString &path,
-                                                   const std::function<void(std::size_t, std::size_t)> &progress = {});
+                                                   const std::function<void(std::size_t, std::size_t)> &progress = {},
+                                                   Database::Access access = Database::Access::ReadWrite);
 
     Database &database() { return *m_db; }
     ProjectRepository &projects() { return m_projects; }
@@ -35,6 +36,8 @@ public:
     ExchangeRateRepository &rates() { return m_rates; }
     const Snapshot &snapshot() const { return m_snapshot; }
     const QString &path() const { return m_db->path(); }
+    // The file could be read but not written (see Database::isReadOnly): every edit is refused.
+    bool isReadOnly() const { return m_db->isReadOnly(); }
 
     QString name() const;
     Status setName(const QString &name);

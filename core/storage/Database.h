@@ -2,7 +2,9 @@
 // The durable store of a portfolio: an SQLite file (WAL, foreign keys on).
 // The schema is versioned with PRAGMA user_version; opening a file migrates it
 // step by step (each step in its own transaction, after a backup copy) and
-// refuses files written by a newer version of the application.
+// refuses files written by a newer version of the application. A file this user
+// may read but not write opens read-only: every write is refused with a message
+// naming the file.
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace c2c {
@@ -28,16 +31,29 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates the portfolio at path.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    enum class Access { ReadWrite, ReadOnly };
+    // Opens and migrates the portfolio at path; a new file is created only in an existing, writable
+    // folder. A file this user cannot write opens read-only, as does any file asked for ReadOnly.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
 
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
-    // Where the copy made before the last migration went; empty if none was needed.
+    // Where the copy made before the last migration went; empty if none was needed. A failed
+    // upgrade tried again reuses the copy of its first attempt (backupReused()).
     const QString &backupPath() const { return m_backupPath; }
+    bool backupReused() const { return m_backupReused; }
 
-    // Runs work in one transaction: committed when it succeeds, rolled back otherwise.
+    // Opened read-only: the file (or its folder) is not writable for this user.
+    bool isReadOnly() const { return m_readOnly; }
+    // Why, e.g. "the file is not writable" (translated); empty when writable.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // Fails, naming the file, when it is open read-only.
+    Status checkWritable() const;
+
+    // Runs work in one transaction: committed when it succeeds, rolled back otherwise. The
+    // write lock is taken first, so a file another program is writing is reported as locked
+    // before any work is done.
     Status transaction(const std::function<Status()> &work);
 
     // Executes a statement, turning an SQL failure into a message naming what failed.
@@ -45,6 +61,9 @@ public:
     // Writes a consistent copy of the whole database to a new file (SQLite's VACUUM INTO).
     Status copyTo(const QString &path);
     static QString errorOf(const QSqlQuery &query);
+    // A failed statement's message: what a person can fix (locked, permission, disk full)
+    // said with the file's name and what to do, otherwise context followed by SQLite's text.
+    QString failureOf(const QSqlError &error, const QString &context) const;
 
     // Key-value settings stored in the portfolio itself (name, reporting currency).
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -54,11 +73,17 @@ private:
     Database() = default;
     Status migrate();
     Status backup(int fromVersion);
+    // A copy made for an earlier, failed attempt to upgrade this file from this version, if the file
+    // has not changed since; empty otherwise.
+    QString earlierBackup(int fromVersion) const;
 
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
     QString m_backupPath;
+    QString m_readOnlyReason;
+    bool m_backupReused = false;
+    bool m_readOnly = false;
 };
 
 } // namespace c2c
