@@ -38,10 +38,14 @@ QString periodText(const Period &p)
 QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
 {
     const QLocale locale;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(p.title.text(lang)));
-    const QString other = lang == Language::Korean ? p.title.en : p.title.ko;
-    if (!other.isEmpty())
-        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(other));
+    const QString heading = p.title.text(lang);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading));
+    // The title in the other languages, each marked with its code ("[fr] ..."), under the heading.
+    QStringList others{lang == Language::Korean ? p.title.en : p.title.ko};
+    others += p.title.markedOthers().split(QLatin1Char('\n'));
+    for (const QString &other : others)
+        if (!other.isEmpty() && other != heading)
+            html += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(other));
 
     if (!p.qualityNotes.isEmpty()) {
         html += QStringLiteral("<div style='background:#fff4e5;padding:4px'><b>%1</b><ul>").arg(esc(DetailText::tr("Data-quality notes")));

@@ -1,12 +1,11 @@
 #include "ProjectRepository.h"
 
 #include "Database.h"
+#include "OtherLanguages.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -17,39 +16,6 @@ namespace {
 
 const char *const kDetailTables[] = {"project_country", "project_org", "project_sector", "project_sdg", "budget_line",
                                      "transaction_line", "milestone", "source", "quality_note"};
-
-// Languages other than Korean and English, kept as {"title": {"fr": ...}, "description": {...}}.
-QString otherLanguagesJson(const Project &p)
-{
-    if (p.title.other.isEmpty() && p.description.other.isEmpty())
-        return {};
-    QJsonObject root;
-    auto put = [&root](const char *field, const QMap<QString, QString> &texts) {
-        if (texts.isEmpty())
-            return;
-        QJsonObject o;
-        for (auto it = texts.begin(); it != texts.end(); ++it)
-            o.insert(it.key(), it.value());
-        root.insert(QLatin1String(field), o);
-    };
-    put("title", p.title.other);
-    put("description", p.description.other);
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
-}
-
-void readOtherLanguages(const QString &json, Project &p)
-{
-    if (json.isEmpty())
-        return;
-    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
-    auto get = [&root](const char *field, QMap<QString, QString> &texts) {
-        const QJsonObject o = root.value(QLatin1String(field)).toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            texts.insert(it.key(), it.value().toString());
-    };
-    get("title", p.title.other);
-    get("description", p.description.other);
-}
 
 const QString kProjectColumns = QStringLiteral(
     "key, iati_identifier, title_ko, title_en, description_ko, description_en, other_languages, lead_actor_id,"
@@ -132,7 +98,7 @@ void bindProject(Binder &b, const Project &p)
     else
         b << p.iatiIdentifier;
     b << p.title.ko << p.title.en << p.description.ko << p.description.en;
-    const QString other = otherLanguagesJson(p);
+    const QString other = otherlanguages::toJson(p);
     if (other.isEmpty())
         b << nullptr;
     else
@@ -394,7 +360,7 @@ Result<Project> ProjectRepository::read(std::int64_t id) const
     p.title.en = q.value(c++).toString();
     p.description.ko = q.value(c++).toString();
     p.description.en = q.value(c++).toString();
-    readOtherLanguages(q.value(c++).toString(), p);
+    otherlanguages::fromJson(q.value(c++).toString(), p);
     p.leadActorId = q.value(c++).toLongLong();
     p.period.start = sql::toPartialDate(q.value(c++));
     p.period.startActual = q.value(c++).toInt() != 0;
