@@ -33,6 +33,24 @@ QString periodText(const Period &p)
     return esc(end(p.start, p.startActual) + QStringLiteral(" – ") + end(p.end, p.endActual));
 }
 
+// Forecasts, one per line: "2024-01-01 – 2024-03-31: EUR 1,500.00 · Original". Not part of the budget.
+QString plannedText(const QList<PlannedDisbursement> &planned, Language lang, const QLocale &locale)
+{
+    QStringList lines;
+    for (const PlannedDisbursement &d : planned) {
+        const QString from = d.period.start ? d.period.start->toIso() : QStringLiteral("?");
+        QString text = d.period.end ? QStringLiteral("%1 – %2").arg(from, d.period.end->toIso()) : from;
+        text += QStringLiteral(": ") + d.value.format(locale);
+        if (d.type)
+            text += QStringLiteral(" · ") + label(*d.type).text(lang);
+        lines.append(esc(text));
+    }
+    if (lines.isEmpty())
+        return {};
+    return lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><span style='color:#555'>%1</span>")
+                                                    .arg(esc(DetailText::tr("Forecasts; not counted in the budget.")));
+}
+
 } // namespace
 
 QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
@@ -85,6 +103,7 @@ QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
                           + label(b.status).text(lang)));
     html += row(DetailText::tr("Budget"), budget.isEmpty() ? DetailText::tr("unknown") : budget.join(QStringLiteral("<br>")));
     html += row(DetailText::tr("As printed in the source"), esc(p.amountAsPrinted));
+    html += row(DetailText::tr("Planned disbursements"), plannedText(p.plannedDisbursements, lang, locale));
     QStringList sectors;
     for (const SectorShare &s : p.sectors) {
         const auto *ref = reference::sector(s.code);

@@ -15,7 +15,8 @@ namespace c2c {
 namespace {
 
 const char *const kDetailTables[] = {"project_country", "project_org", "project_sector", "project_sdg", "budget_line",
-                                     "transaction_line", "milestone", "source", "quality_note"};
+                                     "transaction_line", "planned_disbursement", "milestone", "source",
+                                     "quality_note"};
 
 const QString kProjectColumns = QStringLiteral(
     "key, iati_identifier, title_ko, title_en, description_ko, description_en, other_languages, lead_actor_id,"
@@ -44,6 +45,7 @@ struct ProjectRepository::Statements {
           sdg(db, "INSERT INTO project_sdg VALUES(?, ?, ?, ?)"),
           budget(db, "INSERT INTO budget_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           transaction(db, "INSERT INTO transaction_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          planned(db, "INSERT INTO planned_disbursement VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           milestone(db, "INSERT INTO milestone VALUES(?, ?, ?, ?, ?, ?)"),
           source(db, "INSERT INTO source VALUES(?, ?, ?, ?, ?)"),
           note(db, "INSERT INTO quality_note VALUES(?, ?, ?, ?, ?)"),
@@ -56,7 +58,7 @@ struct ProjectRepository::Statements {
           db(db)
     {
     }
-    SqliteStatement project, country, org, sector, sdg, budget, transaction, milestone, source, note, update;
+    SqliteStatement project, country, org, sector, sdg, budget, transaction, planned, milestone, source, note, update;
     Database &db;
 };
 
@@ -324,6 +326,17 @@ Status ProjectRepository::writeDetails(const Project &p)
                                << t.valueDate << t.description.ko << t.description.en;
         r = done(st.transaction);
     }
+    for (int i = 0; r && i < p.plannedDisbursements.size(); ++i) {
+        const auto &d = p.plannedDisbursements[i];
+        Binder b{st.planned};
+        b << pid << i << d.period.start << d.period.end << d.value.minor() << d.value.currency();
+        if (d.type)
+            b << toCode(*d.type);
+        else
+            b << nullptr;
+        b << d.valueDate;
+        r = done(st.planned);
+    }
     for (int i = 0; r && i < p.milestones.size(); ++i) {
         const auto &m = p.milestones[i];
         Binder{st.milestone} << pid << i << m.title.ko << m.title.en << m.due << toCode(m.completion);
@@ -431,6 +444,19 @@ Status ProjectRepository::readDetails(Project &p) const
         p.transactions.append({codeOr(q.value(0), TransactionType::Disbursement), sql::toDate(q.value(1)),
                                Money(q.value(2).toLongLong(), q.value(3).toString()), sql::toDate(q.value(4)),
                                {q.value(5).toString(), q.value(6).toString(), {}}});
+    if (!select("SELECT start_date, end_date, amount_minor, currency, type, value_date FROM planned_disbursement "
+                "WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    while (q.next()) {
+        PlannedDisbursement d;
+        d.period.start = sql::toPartialDate(q.value(0));
+        d.period.end = sql::toPartialDate(q.value(1));
+        d.value = Money(q.value(2).toLongLong(), q.value(3).toString());
+        if (!q.value(4).isNull())
+            d.type = fromCode<BudgetType>(q.value(4).toString());
+        d.valueDate = sql::toDate(q.value(5));
+        p.plannedDisbursements.append(d);
+    }
     if (!select("SELECT title_ko, title_en, due, completion FROM milestone WHERE project_id = ? ORDER BY seq"))
         return failed();
     while (q.next())
