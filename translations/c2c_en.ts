@@ -796,10 +796,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IATI version %1 is not supported (2.01 to 2.03, and 1.0x as far as possible)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file ends too early (is it truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +805,119 @@
     </message>
     <message>
         <source>the file holds no &lt;iati-activity&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country name or code; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code; the value is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the value %2 has more decimals than %3 has (%n); rounded to %4</source>
+        <translation>
+            <numerusform>%1: the value %2 has more decimals than %3 has (%n); rounded to %4</numerusform>
+            <numerusform>%1: the value %2 has more decimals than %3 has (%n); rounded to %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget type (1 original, 2 revised); the type is left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value-date attribute is missing; the value is kept without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned disbursement has no &lt;period-start&gt;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned disbursement has no usable &lt;value&gt;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;recipient-country&gt; has no code attribute, which the IATI schema requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;recipient-region&gt; has no code attribute, which the IATI schema requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;sector&gt; has no code attribute, which the IATI schema requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;transaction-type&gt; has no code attribute, which the IATI schema requires; the transaction is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;activity-status&gt; has no code attribute; status left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no %2 attribute, which the IATI schema requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: &quot;%3&quot; is not a code of the IATI %4 code list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ignored %n element(s) of the namespace %1 (another publisher&apos;s extension, which C2C Portfolio does not read)</source>
+        <translation>
+            <numerusform>ignored %n element of the namespace %1 (another publisher&apos;s extension, which C2C Portfolio does not read)</numerusform>
+            <numerusform>ignored %n elements of the namespace %1 (another publisher&apos;s extension, which C2C Portfolio does not read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) like the ones above, not listed one by one</source>
+        <translation>
+            <numerusform>%n more warning like the ones above, not listed</numerusform>
+            <numerusform>%n more warnings like the ones above, not listed one by one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IATI version %1 is not supported: C2C Portfolio reads versions 2.01 to 2.03, and 1.0 to 1.05 as far as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transactions of %1 are in several currencies; countries and sectors taken from them are shared by the number of transactions, not by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and its transactions state recipient countries or regions; the activity&apos;s are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states its recipient countries or regions on its transactions only; taken from there, shared by transaction value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and its transactions state sectors; the activity&apos;s are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states its sectors on its transactions only; taken from there, shared by transaction value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vocabulary %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +1129,10 @@
         <source>Data-quality notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title (other language)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectDiff</name>
@@ -1123,6 +1236,10 @@
         <source>Aid type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectRepository</name>
@@ -1200,6 +1317,10 @@
     </message>
     <message>
         <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned disbursement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,6 +1946,14 @@
     </message>
     <message>
         <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasts; not counted in the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned disbursements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4142,6 +4271,10 @@
     </message>
     <message>
         <source>%1 of %2 projects generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; did you mean --from %2 --to %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -796,10 +796,6 @@
         <translation>&quot;%1&quot;은(는) IATI 버전 번호가 아니어서 2.03으로 읽습니다</translation>
     </message>
     <message>
-        <source>IATI version %1 is not supported (2.01 to 2.03, and 1.0x as far as possible)</source>
-        <translation>IATI 버전 %1은(는) 지원하지 않습니다(2.01~2.03, 1.0x는 가능한 범위에서)</translation>
-    </message>
-    <message>
         <source>the file ends too early (is it truncated?)</source>
         <translation>파일이 중간에 끝납니다(잘린 파일인지 확인해 주십시오)</translation>
     </message>
@@ -810,6 +806,116 @@
     <message>
         <source>the file holds no &lt;iati-activity&gt;</source>
         <translation>파일에 &lt;iati-activity&gt;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country name or code; left out</source>
+        <translation>&quot;%1&quot;은(는) 국가 이름이나 코드가 아니어서 제외합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code; the value is kept as written</source>
+        <translation>&quot;%1&quot;은(는) ISO 4217 통화 코드가 아닙니다. 금액은 적힌 그대로 둡니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the value %2 has more decimals than %3 has (%n); rounded to %4</source>
+        <translation>
+            <numerusform>%1: 금액 %2은(는) %3의 소수 자릿수(%n)보다 자릿수가 많아 %4(으)로 반올림했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a budget type (1 original, 2 revised); the type is left unknown</source>
+        <translation>&quot;%1&quot;은(는) 예산 유형(1 본예산, 2 수정예산)이 아니어서 유형을 미상으로 둡니다</translation>
+    </message>
+    <message>
+        <source>the value-date attribute is missing; the value is kept without it</source>
+        <translation>value-date 속성이 없습니다. 금액은 기준일 없이 둡니다</translation>
+    </message>
+    <message>
+        <source>the planned disbursement has no &lt;period-start&gt;; left out</source>
+        <translation>지출 계획에 &lt;period-start&gt;가 없어 제외합니다</translation>
+    </message>
+    <message>
+        <source>the planned disbursement has no usable &lt;value&gt;; left out</source>
+        <translation>지출 계획에 쓸 수 있는 &lt;value&gt;가 없어 제외합니다</translation>
+    </message>
+    <message>
+        <source>&lt;recipient-country&gt; has no code attribute, which the IATI schema requires</source>
+        <translation>&lt;recipient-country&gt;에 IATI 스키마가 요구하는 code 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;recipient-region&gt; has no code attribute, which the IATI schema requires</source>
+        <translation>&lt;recipient-region&gt;에 IATI 스키마가 요구하는 code 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;sector&gt; has no code attribute, which the IATI schema requires</source>
+        <translation>&lt;sector&gt;에 IATI 스키마가 요구하는 code 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;transaction-type&gt; has no code attribute, which the IATI schema requires; the transaction is left out</source>
+        <translation>&lt;transaction-type&gt;에 IATI 스키마가 요구하는 code 속성이 없어 이 거래는 제외합니다</translation>
+    </message>
+    <message>
+        <source>the activity at line %1</source>
+        <translation>%1행의 사업</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>사업 %1</translation>
+    </message>
+    <message>
+        <source>&lt;activity-status&gt; has no code attribute; status left unknown</source>
+        <translation>&lt;activity-status&gt;에 code 속성이 없어 상태를 미상으로 둡니다</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no %2 attribute, which the IATI schema requires</source>
+        <translation>&lt;%1&gt;에 IATI 스키마가 요구하는 %2 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: &quot;%3&quot; is not a code of the IATI %4 code list</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;: &quot;%3&quot;은(는) IATI %4 코드 목록의 코드가 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>ignored %n element(s) of the namespace %1 (another publisher&apos;s extension, which C2C Portfolio does not read)</source>
+        <translation>
+            <numerusform>네임스페이스 %1의 요소 %n개를 무시했습니다(다른 발행처의 확장으로, C2C 포트폴리오는 읽지 않습니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) like the ones above, not listed one by one</source>
+        <translation>
+            <numerusform>위와 같은 경고 %n건이 더 있으며, 하나하나 나열하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IATI version %1 is not supported: C2C Portfolio reads versions 2.01 to 2.03, and 1.0 to 1.05 as far as possible</source>
+        <translation>IATI 버전 %1은(는) 지원하지 않습니다. C2C 포트폴리오는 2.01~2.03 버전을 읽고, 1.0~1.05 버전은 가능한 만큼 읽습니다</translation>
+    </message>
+    <message>
+        <source>the transactions of %1 are in several currencies; countries and sectors taken from them are shared by the number of transactions, not by value</source>
+        <translation>%1의 거래가 여러 통화로 되어 있어, 거래에서 가져온 국가와 분야의 비율은 금액이 아니라 거래 건수로 나눕니다</translation>
+    </message>
+    <message>
+        <source>both %1 and its transactions state recipient countries or regions; the activity&apos;s are kept</source>
+        <translation>%1과(와) 그 거래 모두에 수원국 또는 지역이 있습니다. 사업에 적힌 것을 씁니다</translation>
+    </message>
+    <message>
+        <source>%1 states its recipient countries or regions on its transactions only; taken from there, shared by transaction value: %2</source>
+        <translation>%1은(는) 수원국 또는 지역을 거래에만 적었습니다. 거래에서 가져와 거래 금액 비율로 나눕니다: %2</translation>
+    </message>
+    <message>
+        <source>both %1 and its transactions state sectors; the activity&apos;s are kept</source>
+        <translation>%1과(와) 그 거래 모두에 분야가 있습니다. 사업에 적힌 것을 씁니다</translation>
+    </message>
+    <message>
+        <source>%1 states its sectors on its transactions only; taken from there, shared by transaction value: %2</source>
+        <translation>%1은(는) 분야를 거래에만 적었습니다. 거래에서 가져와 거래 금액 비율로 나눕니다: %2</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>지역 %1</translation>
+    </message>
+    <message>
+        <source>%1 (vocabulary %2)</source>
+        <translation>%1(어휘 %2)</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1126,10 @@
         <source>Data-quality notes</source>
         <translation>데이터 품질 메모</translation>
     </message>
+    <message>
+        <source>Title (other language)</source>
+        <translation>사업명(다른 언어)</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectDiff</name>
@@ -1123,6 +1233,10 @@
         <source>Aid type</source>
         <translation>원조 유형</translation>
     </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation>지출 계획</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ProjectRepository</name>
@@ -1201,6 +1315,10 @@
     <message>
         <source>transaction</source>
         <translation>거래</translation>
+    </message>
+    <message>
+        <source>planned disbursement</source>
+        <translation>지출 계획</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1938,14 @@
     <message>
         <source>p. %1</source>
         <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>Forecasts; not counted in the budget.</source>
+        <translation>전망치이며 예산에 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation>지출 계획</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4234,10 @@
     <message>
         <source>%1 of %2 projects generated</source>
         <translation>사업 %2건 중 %1건 생성</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; did you mean --from %2 --to %1?</source>
+        <translation>--from %1이(가) --to %2보다 뒤입니다. --from %2 --to %1을(를) 뜻하셨습니까?</translation>
     </message>
 </context>
 </TS>

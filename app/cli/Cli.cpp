@@ -214,8 +214,18 @@ int main(int argc, char *argv[])
             return UsageError;
         }
     }
-    const QStringList positional = parser.positionalArguments();
     const QLatin1String name(command->name);
+    // A reversed year range is a mistyped command, not an empty selection.
+    if (name != QLatin1String("set") && parser.optionNames().contains(QStringLiteral("from"))
+        && parser.optionNames().contains(QStringLiteral("to"))) {
+        bool fromOk = false, toOk = false;
+        const int from = parser.value(QStringLiteral("from")).toInt(&fromOk), to = parser.value(QStringLiteral("to")).toInt(&toOk);
+        if (fromOk && toOk && from > to) {
+            err << CliText::tr("--from %1 is after --to %2; did you mean --from %2 --to %1?").arg(from).arg(to) << Qt::endl;
+            return UsageError;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 && name != QLatin1String("import") && !(name == QLatin1String("set") && positional.size() == 2)) {
         err << CliText::tr("Unexpected argument: %1").arg(positional.at(1)) << Qt::endl;
         return UsageError;

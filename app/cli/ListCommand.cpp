@@ -38,6 +38,9 @@ int runList(Context &c)
             o.insert(QStringLiteral("key"), s.text(r, TextField::Key));
             o.insert(QStringLiteral("title_ko"), s.text(r, TextField::TitleKo));
             o.insert(QStringLiteral("title_en"), s.text(r, TextField::TitleEn));
+            // Only in another language ("[fr] ..."): what the table shows.
+            if (const QString other = s.text(r, TextField::TitleOther); !other.isEmpty())
+                o.insert(QStringLiteral("title_other"), other);
             o.insert(QStringLiteral("actor"), rowtext::actor(s, r, c.lang));
             QJsonArray countries;
             const Span span = s.countries(r);

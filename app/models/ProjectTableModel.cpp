@@ -322,8 +322,13 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == QualityNote && s.qualityNotes[r])
             return tr("%n data-quality note(s): open the project to read them.", nullptr, s.qualityNotes[r]);
-        if (index.column() == Title)
-            return s.text(r, TextField::TitleKo) + QLatin1Char('\n') + s.text(r, TextField::TitleEn);
+        if (index.column() == Title) {
+            QStringList titles;
+            for (TextField f : {TextField::TitleKo, TextField::TitleEn, TextField::TitleOther})
+                if (const QString t = s.text(r, f); !t.isEmpty())
+                    titles.append(t);
+            return titles.join(QLatin1Char('\n'));
+        }
         return {};
     case Qt::ForegroundRole:
         if ((index.column() == Amount && s.amount[r] == UnknownAmount)

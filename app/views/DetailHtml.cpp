@@ -33,15 +33,37 @@ QString periodText(const Period &p)
     return esc(end(p.start, p.startActual) + QStringLiteral(" – ") + end(p.end, p.endActual));
 }
 
+// Forecasts, one per line: "2024-01-01 – 2024-03-31: EUR 1,500.00 · Original". Not part of the budget.
+QString plannedText(const QList<PlannedDisbursement> &planned, Language lang, const QLocale &locale)
+{
+    QStringList lines;
+    for (const PlannedDisbursement &d : planned) {
+        const QString from = d.period.start ? d.period.start->toIso() : QStringLiteral("?");
+        QString text = d.period.end ? QStringLiteral("%1 – %2").arg(from, d.period.end->toIso()) : from;
+        text += QStringLiteral(": ") + d.value.format(locale);
+        if (d.type)
+            text += QStringLiteral(" · ") + label(*d.type).text(lang);
+        lines.append(esc(text));
+    }
+    if (lines.isEmpty())
+        return {};
+    return lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><span style='color:#555'>%1</span>")
+                                                    .arg(esc(DetailText::tr("Forecasts; not counted in the budget.")));
+}
+
 } // namespace
 
 QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
 {
     const QLocale locale;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(p.title.text(lang)));
-    const QString other = lang == Language::Korean ? p.title.en : p.title.ko;
-    if (!other.isEmpty())
-        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(other));
+    const QString heading = p.title.text(lang);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading));
+    // The title in the other languages, each marked with its code ("[fr] ..."), under the heading.
+    QStringList others{lang == Language::Korean ? p.title.en : p.title.ko};
+    others += p.title.markedOthers().split(QLatin1Char('\n'));
+    for (const QString &other : others)
+        if (!other.isEmpty() && other != heading)
+            html += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(other));
 
     if (!p.qualityNotes.isEmpty()) {
         html += QStringLiteral("<div style='background:#fff4e5;padding:4px'><b>%1</b><ul>").arg(esc(DetailText::tr("Data-quality notes")));
@@ -81,6 +103,7 @@ QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
                           + label(b.status).text(lang)));
     html += row(DetailText::tr("Budget"), budget.isEmpty() ? DetailText::tr("unknown") : budget.join(QStringLiteral("<br>")));
     html += row(DetailText::tr("As printed in the source"), esc(p.amountAsPrinted));
+    html += row(DetailText::tr("Planned disbursements"), plannedText(p.plannedDisbursements, lang, locale));
     QStringList sectors;
     for (const SectorShare &s : p.sectors) {
         const auto *ref = reference::sector(s.code);

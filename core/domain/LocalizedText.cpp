@@ -1,5 +1,7 @@
 #include "LocalizedText.h"
 
+#include <QStringList>
+
 namespace c2c {
 
 Language languageFromCode(const QString &code, Language fallback)
@@ -25,7 +27,29 @@ QString LocalizedText::text(Language lang) const
     const QString &second = lang == Language::Korean ? en : ko;
     if (!second.isEmpty())
         return second;
-    return other.isEmpty() ? QString() : other.first();
+    return markedOther();
+}
+
+QString LocalizedText::marked(const QString &lang, const QString &text)
+{
+    return QStringLiteral("[%1] %2").arg(lang, text);
+}
+
+QString LocalizedText::markedOther() const
+{
+    for (auto it = other.begin(); it != other.end(); ++it)
+        if (!it.value().isEmpty())
+            return marked(it.key(), it.value());
+    return {};
+}
+
+QString LocalizedText::markedOthers() const
+{
+    QStringList lines;
+    for (auto it = other.begin(); it != other.end(); ++it)
+        if (!it.value().isEmpty())
+            lines.append(marked(it.key(), it.value()));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace c2c

@@ -16,8 +16,14 @@ struct LocalizedText {
     QString en;
     QMap<QString, QString> other; // xml:lang code -> text, for languages other than ko/en
 
-    // The text in the wanted language, else in the other one, else any other language.
+    // The text to show in lang: in lang, else in the other of Korean and English, else in
+    // any other language (the first by code) marked with its code, as "[fr] Projet ...".
     QString text(Language lang) const;
+    // The text of the first other language, marked ("[fr] ..."); empty when there is none.
+    QString markedOther() const;
+    // Every other language's text, marked, one per line (what a search looks through).
+    QString markedOthers() const;
+    static QString marked(const QString &lang, const QString &text);
     bool isEmpty() const { return ko.isEmpty() && en.isEmpty() && other.isEmpty(); }
     bool operator==(const LocalizedText &) const = default;
 };

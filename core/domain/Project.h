@@ -65,6 +65,17 @@ struct Transaction {
     bool operator==(const Transaction &) const = default;
 };
 
+// What the funder plans to disburse in a period (IATI planned-disbursement): a
+// forecast, kept as its own list and never added to the budget. Negative values
+// (planned repayments, corrections) are allowed.
+struct PlannedDisbursement {
+    Period period; // only the dates; the end may be unknown
+    Money value;
+    QDate valueDate;
+    std::optional<BudgetType> type; // IATI BudgetType: original or revised; unknown when not stated
+    bool operator==(const PlannedDisbursement &) const = default;
+};
+
 struct Milestone {
     LocalizedText title;
     QDate due;
@@ -107,6 +118,7 @@ struct Project {
     std::uint32_t dimensions = 0;       // flag(PartnershipDimension)
     QList<BudgetLine> budget;
     QList<Transaction> transactions;
+    QList<PlannedDisbursement> plannedDisbursements;
     QList<Milestone> milestones;
     QList<Source> sources;
     QList<QualityNote> qualityNotes;

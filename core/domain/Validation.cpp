@@ -23,7 +23,8 @@ QList<ValidationIssue> Validation::validate(const Project &p)
 
     if (p.key.trimmed().isEmpty())
         add(QStringLiteral("key"), tr("The project needs a key."));
-    if (p.title.ko.trimmed().isEmpty() && p.title.en.trimmed().isEmpty())
+    // A title only in another language (an IATI file in French) is a title too.
+    if (p.title.ko.trimmed().isEmpty() && p.title.en.trimmed().isEmpty() && p.title.markedOther().isEmpty())
         add(QStringLiteral("title"), tr("Give the project a title in Korean or in English."));
     if (p.period.isReversed())
         add(QStringLiteral("period.end"), tr("The end (%1) is before the start (%2).")

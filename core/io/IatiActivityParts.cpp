@@ -1,6 +1,7 @@
 // The parts of an IATI activity that carry dates, places, codes and money:
 // activity dates, recipient countries, sectors, tags, budgets, transactions.
 #include "IatiActivityReader.h"
+#include "IatiFileNotes.h"
 
 #include "reference/Reference.h"
 
@@ -48,11 +49,25 @@ QDate IatiActivityReader::isoDate(const char *element, const QString &attribute,
     return d;
 }
 
+QString IatiActivityReader::version1Text()
+{
+    return m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+}
+
 void IatiActivityReader::readDate(Project &)
 {
     const QString type = attr("type");
-    const QDate d = isoDate("activity-date", QStringLiteral("iso-date"), true);
-    m_xml.skipCurrentElement();
+    QDate d;
+    if (m_version1 && attr("iso-date").isEmpty()) {
+        // IATI 1.0x allowed the date as the element's text.
+        const QString text = version1Text();
+        d = QDate::fromString(text.left(10), Qt::ISODate);
+        if (!d.isValid())
+            error(QStringLiteral("activity-date"), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+    } else {
+        d = isoDate("activity-date", QStringLiteral("iso-date"), true);
+        m_xml.skipCurrentElement();
+    }
     if (!d.isValid())
         return;
     const PartialDate date = PartialDate::ofDay(d);
@@ -84,9 +99,16 @@ std::optional<int> IatiActivityReader::percentage(const char *element)
 
 void IatiActivityReader::readCountry(Project &p)
 {
-    const QString code = attr("code").toUpper();
+    QString code = attr("code").toUpper();
     const auto share = percentage("recipient-country");
-    m_xml.skipCurrentElement();
+    const QString text = version1Text();
+    if (code.isEmpty() && m_version1 && !text.isEmpty()) {
+        // IATI 1.0x files sometimes name the country instead of giving its code.
+        if (const auto found = reference::findCountryCode(text))
+            code = *found;
+        else
+            return warning(QStringLiteral("recipient-country"), tr("\"%1\" is not a country name or code; left out").arg(text));
+    }
     if (code.isEmpty())
         return error(QStringLiteral("recipient-country"), tr("the country has no code"));
     if (!reference::country(code))
@@ -100,9 +122,11 @@ void IatiActivityReader::readCountry(Project &p)
 void IatiActivityReader::readSector(Project &p)
 {
     QString vocabulary = attr("vocabulary");
-    const QString code = attr("code");
+    QString code = attr("code");
     const auto share = percentage("sector");
-    m_xml.skipCurrentElement();
+    const QString text = version1Text();
+    if (code.isEmpty() && m_version1 && reference::sector(text))
+        code = text; // IATI 1.0x: the code as the element's text
     if (vocabulary.isEmpty() || vocabulary == QLatin1String("DAC"))
         vocabulary = QStringLiteral("1");
     else if (vocabulary == QLatin1String("DAC-3"))
@@ -158,6 +182,17 @@ bool IatiActivityReader::readValue(const char *element, Money &value, QDate &val
         return false;
     }
     value = money.value();
+    if (!reference::currency(currency))
+        warning(field, tr("\"%1\" is not an ISO 4217 currency code; the value is kept as written").arg(currency));
+    // Digits beyond the currency's minor unit (e.g. 100.005 USD, 1500.5 KRW) are rounded: said so.
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    QString fraction = point < 0 ? QString() : text.mid(point + 1);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    const int decimals = currencyDecimals(currency);
+    if (fraction.size() > decimals)
+        warning(field, tr("%1: the value %2 has more decimals than %3 has (%n); rounded to %4", nullptr, decimals)
+                           .arg(activityName(int(m_xml.lineNumber())), text, currency, value.toDecimalString()));
     return true;
 }
 
@@ -188,7 +223,7 @@ void IatiActivityReader::readBudget(Project &p)
             valueSeen = true;
             value = readValue("budget", b.amount, b.valueDate, !m_version1);
         } else {
-            m_xml.skipCurrentElement();
+            skip();
         }
     }
     if (!start)
@@ -201,22 +236,77 @@ void IatiActivityReader::readBudget(Project &p)
         p.budget.append(b);
 }
 
+void IatiActivityReader::readPlannedDisbursement(Project &p)
+{
+    const int line = int(m_xml.lineNumber());
+    PlannedDisbursement d;
+    const QString type = attr("type");
+    if (type == QLatin1String("1") || type == QLatin1String("2"))
+        d.type = BudgetType(type.toInt());
+    else if (!type.isEmpty())
+        warning(QStringLiteral("planned-disbursement"),
+                tr("\"%1\" is not a budget type (1 original, 2 revised); the type is left unknown").arg(type));
+    bool start = false, value = false;
+    while (m_xml.readNextStartElement()) {
+        const auto name = m_xml.name();
+        if (name == QLatin1String("period-start") || name == QLatin1String("period-end")) {
+            const bool isStart = name == QLatin1String("period-start");
+            const char *element = isStart ? "planned-disbursement/period-start" : "planned-disbursement/period-end";
+            if (attr("iso-date").isEmpty()) {
+                warning(QLatin1String(element), tr("the %1 attribute is missing").arg(QStringLiteral("iso-date")));
+            } else if (const QDate date = isoDate(element, QStringLiteral("iso-date"), true); date.isValid()) {
+                (isStart ? d.period.start : d.period.end) = PartialDate::ofDay(date);
+                start = start || isStart;
+            }
+            m_xml.skipCurrentElement();
+        } else if (name == QLatin1String("value")) {
+            const bool hasValueDate = !attr("value-date").isEmpty();
+            value = readValue("planned-disbursement", d.value, d.valueDate, false);
+            if (value && !hasValueDate && !m_version1)
+                warning(QStringLiteral("planned-disbursement/value"),
+                        tr("the value-date attribute is missing; the value is kept without it"));
+        } else {
+            skip();
+        }
+    }
+    // Kept as its own list: a forecast is not a budget, and nothing is added to the total.
+    if (!start)
+        warning(QStringLiteral("planned-disbursement"), tr("the planned disbursement has no <period-start>; left out"), line);
+    else if (!value)
+        warning(QStringLiteral("planned-disbursement"), tr("the planned disbursement has no usable <value>; left out"), line);
+    else
+        p.plannedDisbursements.append(d);
+}
+
 void IatiActivityReader::readTransaction(Project &p)
 {
     const int line = int(m_xml.lineNumber());
     Transaction t;
+    TransactionPlaces places;
+    places.line = line;
     std::optional<TransactionType> type;
     QString typeCode;
+    int typeLine = line;
     bool hasType = false, hasDate = false, hasValue = false, valueSeen = false;
     while (m_xml.readNextStartElement()) {
         const auto name = m_xml.name();
         if (name == QLatin1String("transaction-type")) {
             hasType = true;
+            typeLine = int(m_xml.lineNumber());
             typeCode = attr("code");
+            const QString text = version1Text();
+            if (typeCode.isEmpty() && m_version1)
+                typeCode = text; // 1.0x: the code as text
             type = transactionType(typeCode);
-            m_xml.skipCurrentElement();
         } else if (name == QLatin1String("transaction-date")) {
             hasDate = true;
+            if (m_version1 && attr("iso-date").isEmpty()) {
+                const QString text = version1Text();
+                t.date = QDate::fromString(text.left(10), Qt::ISODate);
+                if (!t.date.isValid())
+                    error(QStringLiteral("transaction-date"), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+                continue;
+            }
             t.date = isoDate("transaction-date", QStringLiteral("iso-date"), true);
             m_xml.skipCurrentElement();
         } else if (name == QLatin1String("value")) {
@@ -224,8 +314,39 @@ void IatiActivityReader::readTransaction(Project &p)
             hasValue = readValue("transaction", t.value, t.valueDate, !m_version1);
         } else if (name == QLatin1String("description")) {
             t.description = readNarratives(m_lang);
-        } else {
+        } else if (name == QLatin1String("recipient-country")) {
+            const QString code = attr("code").toUpper();
             m_xml.skipCurrentElement();
+            if (code.isEmpty())
+                warning(QStringLiteral("transaction/recipient-country"), tr("<recipient-country> has no code attribute, which the IATI schema requires"));
+            else if (!reference::country(code))
+                warning(QStringLiteral("transaction/recipient-country"), tr("\"%1\" is not an ISO 3166-1 country code; left out").arg(code));
+            else
+                places.countries.append(code);
+        } else if (name == QLatin1String("recipient-region")) {
+            const QString code = attr("code"), vocabulary = attr("vocabulary");
+            m_xml.skipCurrentElement();
+            if (code.isEmpty())
+                warning(QStringLiteral("transaction/recipient-region"), tr("<recipient-region> has no code attribute, which the IATI schema requires"));
+            else if (vocabulary.isEmpty() || vocabulary == QLatin1String("1"))
+                places.regions.append(code);
+            else
+                warning(QStringLiteral("transaction/recipient-region"),
+                        tr("region %1 of vocabulary %2 is not an OECD DAC region; left out").arg(code, vocabulary));
+        } else if (name == QLatin1String("sector")) {
+            QString vocabulary = attr("vocabulary");
+            const QString code = attr("code");
+            m_xml.skipCurrentElement();
+            if (vocabulary.isEmpty() || vocabulary == QLatin1String("DAC"))
+                vocabulary = QStringLiteral("1");
+            else if (vocabulary == QLatin1String("DAC-3"))
+                vocabulary = QStringLiteral("2");
+            if (code.isEmpty())
+                warning(QStringLiteral("transaction/sector"), tr("<sector> has no code attribute, which the IATI schema requires"));
+            else
+                places.sectors.append({code, vocabulary, std::nullopt});
+        } else {
+            skip();
         }
     }
     if (!hasType)
@@ -234,13 +355,21 @@ void IatiActivityReader::readTransaction(Project &p)
         error(QStringLiteral("transaction"), tr("the transaction has no <transaction-date>"), line);
     if (!valueSeen)
         error(QStringLiteral("transaction"), tr("the transaction has no <value>"), line);
-    if (hasType && !type)
+    if (hasType && typeCode.isEmpty())
         warning(QStringLiteral("transaction-type"),
-                tr("\"%1\" is not a transaction type (1-13); the transaction is left out").arg(typeCode), line);
+                tr("<transaction-type> has no code attribute, which the IATI schema requires; the transaction is left out"),
+                typeLine);
+    else if (hasType && !type)
+        warning(QStringLiteral("transaction-type"),
+                tr("\"%1\" is not a transaction type (1-13); the transaction is left out").arg(typeCode), typeLine);
     if (type && hasDate && t.date.isValid() && hasValue) {
         t.type = *type;
         p.transactions.append(t);
+        places.value = t.value;
+        places.incoming = t.type == TransactionType::IncomingFunds || int(t.type) == 11 || int(t.type) == 13;
     }
+    if (!places.countries.isEmpty() || !places.regions.isEmpty() || !places.sectors.isEmpty())
+        m_transactionPlaces.append(places);
 }
 
 } // namespace c2c

@@ -1,5 +1,6 @@
 #include "IatiActivityReader.h"
 #include "IatiExtension.h"
+#include "IatiFileNotes.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -29,6 +30,25 @@ void appendParagraphs(LocalizedText &to, const LocalizedText &more)
         add(to.other[it.key()], it.value());
 }
 
+// IATI 1.0x activity statuses could be given by name.
+std::optional<ActivityStatus> version1Status(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t.contains(QLatin1String("pipeline")) || t.contains(QLatin1String("identification")))
+        return ActivityStatus::Pipeline;
+    if (t.contains(QLatin1String("post")) || t.contains(QLatin1String("closed")))
+        return ActivityStatus::Closed;
+    if (t.contains(QLatin1String("implementation")))
+        return ActivityStatus::Implementation;
+    if (t.contains(QLatin1String("completion")) || t.contains(QLatin1String("finalisation")))
+        return ActivityStatus::Finalisation;
+    if (t.contains(QLatin1String("cancel")))
+        return ActivityStatus::Cancelled;
+    if (t.contains(QLatin1String("suspend")))
+        return ActivityStatus::Suspended;
+    return std::nullopt;
+}
+
 ActorKind kindOfOrganisationType(const QString &type)
 {
     const int t = type.toInt();
@@ -45,9 +65,19 @@ ActorKind kindOfOrganisationType(const QString &type)
 
 } // namespace
 
-IatiActivityReader::IatiActivityReader(QXmlStreamReader &xml, QString file, bool version1)
-    : m_xml(xml), m_file(std::move(file)), m_version1(version1)
+IatiActivityReader::IatiActivityReader(QXmlStreamReader &xml, QString file, bool version1, IatiFileNotes &notes)
+    : m_xml(xml), m_file(std::move(file)), m_version1(version1), m_notes(notes)
 {
+}
+
+void IatiActivityReader::skip()
+{
+    m_notes.skip(m_xml, !m_version1);
+}
+
+QString IatiActivityReader::activityName(int line) const
+{
+    return m_identifier.isEmpty() ? tr("the activity at line %1").arg(line) : tr("activity %1").arg(m_identifier);
 }
 
 QString IatiActivityReader::attr(const char *name) const
@@ -63,7 +93,7 @@ void IatiActivityReader::error(const QString &field, const QString &message, int
 
 void IatiActivityReader::warning(const QString &field, const QString &message, int line)
 {
-    m_issues->append({ImportIssue::Warning, m_file, line ? line : int(m_xml.lineNumber()), field, message});
+    m_notes.warning(line ? line : int(m_xml.lineNumber()), field, message);
 }
 
 LocalizedText IatiActivityReader::readNarratives(const QString &defaultLang)
@@ -83,7 +113,7 @@ LocalizedText IatiActivityReader::readNarratives(const QString &defaultLang)
             const QString lang = attr("xml:lang").isEmpty() ? ownLang : attr("xml:lang");
             put(t, lang.toLower(), m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed());
         } else {
-            m_xml.skipCurrentElement();
+            skip();
         }
     }
     if (t.isEmpty())
@@ -96,6 +126,8 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
     m_issues = &issues;
     m_failed = false;
     m_plannedStart = m_actualStart = m_plannedEnd = m_actualEnd = std::nullopt;
+    m_identifier.clear();
+    m_transactionPlaces.clear();
     const int line = int(m_xml.lineNumber());
     m_lang = attr("xml:lang").isEmpty() ? QStringLiteral("en") : attr("xml:lang").toLower();
     m_defaultCurrency = attr("default-currency").toUpper();
@@ -112,6 +144,7 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
         if (name == QLatin1String("iati-identifier")) {
             ++identifiers;
             p.iatiIdentifier = m_xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            m_identifier = p.iatiIdentifier;
         } else if (name == QLatin1String("reporting-org")) {
             if (++reporting > 1)
                 error(QStringLiteral("reporting-org"), tr("a second <reporting-org>; an activity has exactly one"));
@@ -120,12 +153,16 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
             readOrganisation(item, false);
         } else if (name == QLatin1String("title")) {
             const int at = int(m_xml.lineNumber());
-            if (++titles > 1)
+            // IATI 1.0x gave one <title> per language; 2.0x one title with a narrative per language.
+            if (++titles > 1 && !m_version1)
                 error(QStringLiteral("title"), tr("a second <title>; an activity has exactly one"), at);
-            p.title = readNarratives(m_lang);
-            if (p.title.isEmpty())
+            const LocalizedText title = readNarratives(m_lang);
+            if (title.isEmpty())
                 error(QStringLiteral("title"), tr("the title has no <narrative> text"), at);
+            appendParagraphs(p.title, title);
         } else if (name == QLatin1String("description")) {
+            if (!m_version1)
+                m_notes.checkElement(m_xml);
             const QString type = attr("type");
             const LocalizedText text = readNarratives(m_lang);
             if (!generalDescription && (type.isEmpty() || type == QLatin1String("1"))) {
@@ -140,12 +177,16 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
             if (++statuses > 1)
                 error(QStringLiteral("activity-status"), tr("a second <activity-status>; an activity has at most one"));
             const QString code = attr("code");
+            const QString text = version1Text();
             const int n = code.toInt();
             if (n >= 1 && n <= 6)
                 p.status = ActivityStatus(n);
+            else if (code.isEmpty() && m_version1 && version1Status(text))
+                p.status = *version1Status(text);
+            else if (code.isEmpty())
+                warning(QStringLiteral("activity-status"), tr("<activity-status> has no code attribute; status left unknown"));
             else
                 warning(QStringLiteral("activity-status"), tr("\"%1\" is not an activity status code (1-6); status left unknown").arg(code));
-            m_xml.skipCurrentElement();
         } else if (name == QLatin1String("activity-date")) {
             readDate(p);
         } else if (name == QLatin1String("recipient-country")) {
@@ -167,25 +208,28 @@ bool IatiActivityReader::read(ImportItem &item, int ordinal, QList<ImportIssue> 
             readTag(p);
         } else if (name == QLatin1String("collaboration-type")) {
             p.collaborationType = attr("code");
-            m_xml.skipCurrentElement();
+            skip();
         } else if (name == QLatin1String("default-aid-type")) {
             const QString vocabulary = attr("vocabulary");
             if (p.aidType.isEmpty() && (vocabulary.isEmpty() || vocabulary == QLatin1String("1")))
                 p.aidType = attr("code");
-            m_xml.skipCurrentElement();
+            skip();
         } else if (name == QLatin1String("budget")) {
             readBudget(p);
+        } else if (name == QLatin1String("planned-disbursement")) {
+            readPlannedDisbursement(p);
         } else if (name == QLatin1String("transaction")) {
             readTransaction(p);
         } else if (IatiExtension::isExtension(m_xml)) {
             extension = IatiExtension::read(m_xml, p);
         } else {
-            m_xml.skipCurrentElement();
+            skip();
         }
     }
     if (m_xml.hasError())
         return false; // the file-level reader reports it
     appendParagraphs(p.description, extraDescription);
+    applyTransactionPlaces(p, line);
     if (identifiers != 1)
         error(QStringLiteral("iati-identifier"),
               identifiers ? tr("more than one <iati-identifier>") : tr("the activity has no <iati-identifier>"), line);
@@ -220,6 +264,8 @@ void IatiActivityReader::readOrganisation(ImportItem &item, bool reporting)
     const QString type = attr("type");
     const QString roleCode = attr("role");
     const int line = int(m_xml.lineNumber());
+    if (!m_version1)
+        m_notes.checkElement(m_xml);
     LocalizedText name = readNarratives(m_lang);
     if (reporting) {
         if (name.ko.isEmpty() && name.en.isEmpty())
@@ -234,6 +280,10 @@ void IatiActivityReader::readOrganisation(ImportItem &item, bool reporting)
     const auto role = fromCode<OrgRole>(roleCode);
     if (!role)
         return warning(element, tr("\"%1\" is not an organisation role (1-4); the organisation is left out").arg(roleCode), line);
+    // Names are kept in Korean and English: a name given only in another language stands as the English one.
+    if (name.ko.isEmpty() && name.en.isEmpty() && !name.other.isEmpty())
+        name.en = name.other.first();
+    name.other.clear();
     item.project.organisations.append({0, name, ref, *role});
 }
 

@@ -216,6 +216,19 @@ Status Export::iati(Portfolio &portfolio, const PortfolioSummary &summary, const
             value(xml, b.amount, b.valueDate.isValid() ? b.valueDate : start->firstDay());
             xml.writeEndElement();
         }
+        for (const PlannedDisbursement &d : p.plannedDisbursements) {
+            // IATI requires a start; a forecast whose start is not known cannot be written.
+            if (!d.period.start)
+                continue;
+            xml.writeStartElement(QStringLiteral("planned-disbursement"));
+            if (d.type)
+                xml.writeAttribute(QStringLiteral("type"), QString::number(int(*d.type)));
+            date(xml, "period-start", d.period.start->firstDay().toString(Qt::ISODate));
+            if (d.period.end)
+                date(xml, "period-end", d.period.end->lastDay().toString(Qt::ISODate));
+            value(xml, d.value, d.valueDate.isValid() ? d.valueDate : d.period.start->firstDay());
+            xml.writeEndElement();
+        }
         for (const Transaction &t : p.transactions) {
             xml.writeStartElement(QStringLiteral("transaction"));
             xml.writeStartElement(QStringLiteral("transaction-type"));

@@ -1,6 +1,7 @@
 #include "IatiImport.h"
 
 #include "IatiActivityReader.h"
+#include "IatiFileNotes.h"
 #include "TextDecoding.h"
 
 #include <QFile>
@@ -17,7 +18,11 @@ VersionSupport versionSupport(const QString &version)
 {
     if (version == QLatin1String("2.01") || version == QLatin1String("2.02") || version == QLatin1String("2.03"))
         return VersionSupport::Full;
-    if (version.size() == 4 && version.startsWith(QLatin1String("1.0")) && version.at(3).isDigit())
+    // IATI 1.0 was followed by 1.01 to 1.05.
+    static const QStringList version1 = {QStringLiteral("1.0"),  QStringLiteral("1.00"), QStringLiteral("1.01"),
+                                         QStringLiteral("1.02"), QStringLiteral("1.03"), QStringLiteral("1.04"),
+                                         QStringLiteral("1.05")};
+    if (version1.contains(version))
         return VersionSupport::BestEffort;
     bool numeric = false;
     version.toDouble(&numeric);
@@ -47,8 +52,8 @@ void IatiImport::read(QIODevice &device, const QString &name, const ItemSink &si
 
     QXmlStreamReader xml(&device);
     xml.setEntityExpansionLimit(1000);
-    QList<ImportIssue> found;
     QList<ImportItem> pending;
+    IatiFileNotes notes(name, issues);
     int activities = 0;
     bool bestEffort = false;
     while (!xml.atEnd()) {
@@ -83,13 +88,14 @@ void IatiImport::read(QIODevice &device, const QString &name, const ItemSink &si
                                              : tr("\"%1\" is not an IATI version number; read as 2.03").arg(version)});
             break;
         case VersionSupport::Unsupported:
-            error(line, tr("IATI version %1 is not supported (2.01 to 2.03, and 1.0x as far as possible)").arg(version));
+            error(line, tr("IATI version %1 is not supported: C2C Portfolio reads versions 2.01 to 2.03, and 1.0 to 1.05 "
+                           "as far as possible").arg(version));
             return;
         }
-        IatiActivityReader activity(xml, name, bestEffort);
+        IatiActivityReader activity(xml, name, bestEffort, notes);
         while (xml.readNextStartElement()) {
             if (xml.name() != QLatin1String("iati-activity")) {
-                xml.skipCurrentElement();
+                notes.skip(xml, !bestEffort);
                 continue;
             }
             ++activities;
@@ -99,6 +105,7 @@ void IatiImport::read(QIODevice &device, const QString &name, const ItemSink &si
         }
         break;
     }
+    notes.finish();
     if (xml.hasError()) {
         const QString why = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
                                 ? tr("the file ends too early (is it truncated?)")

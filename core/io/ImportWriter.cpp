@@ -34,6 +34,7 @@ void keepWhatTheSourceLacks(Project &incoming, const Project &stored)
     keep(incoming.cooperationForms, stored.cooperationForms, incoming.cooperationForms == 0);
     keep(incoming.dimensions, stored.dimensions, incoming.dimensions == 0);
     keep(incoming.transactions, stored.transactions, incoming.transactions.isEmpty());
+    keep(incoming.plannedDisbursements, stored.plannedDisbursements, incoming.plannedDisbursements.isEmpty());
     keep(incoming.collaborationType, stored.collaborationType, incoming.collaborationType.isEmpty());
     keep(incoming.aidType, stored.aidType, incoming.aidType.isEmpty());
     // Nobody's spreadsheet carries these: they are the officer's own notes.

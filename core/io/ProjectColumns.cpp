@@ -64,7 +64,8 @@ QStringList ProjectColumns::headers() const
     return {tr("Key"), tr("Title (Korean)"), tr("Title (English)"), tr("Lead actor"), tr("Kind of actor"),
             tr("Country codes"), tr("Partner countries"), tr("Locality"), tr("Start year"), tr("End year"),
             tr("Status"), tr("Modality"), tr("Budget"), tr("Currency"), tr("Budget in %1").arg(m_s.reportingCurrency),
-            tr("Reporting currency"), tr("Sectors (DAC)"), tr("SDGs"), tr("Data-quality notes")};
+            tr("Reporting currency"), tr("Sectors (DAC)"), tr("SDGs"), tr("Data-quality notes"),
+            tr("Title (other language)")};
 }
 
 void ProjectColumns::appendDecimal(std::string &out, std::int64_t minor, int decimals)
@@ -97,6 +98,7 @@ void ProjectColumns::fill(Row r, Cells &c) const
     c[Key] = m_s.textView(r, TextField::Key);
     c[TitleKo] = m_s.textView(r, TextField::TitleKo);
     c[TitleEn] = m_s.textView(r, TextField::TitleEn);
+    c[TitleOther] = m_s.textView(r, TextField::TitleOther);
     if (s.actor[r] != NoId) {
         c[Actor] = m_actorNames[s.actor[r]];
         c[ActorKind] = m_actorKinds[s.actor[r]];

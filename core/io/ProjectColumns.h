@@ -19,7 +19,9 @@ class ProjectColumns {
 
 public:
     enum Column { Key, TitleKo, TitleEn, Actor, ActorKind, CountryCodes, Countries, Locality, StartYear, EndYear,
-                  Status, Modality, Amount, Currency, Reported, ReportingCurrency, Sectors, Sdgs, QualityNotes, Count };
+                  Status, Modality, Amount, Currency, Reported, ReportingCurrency, Sectors, Sdgs, QualityNotes,
+                  TitleOther, // last, so that scripts reading columns by position keep working
+                  Count };
     using Cells = std::array<std::string, Count>;
 
     ProjectColumns(const Snapshot &snapshot, Language lang);

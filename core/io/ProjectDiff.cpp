@@ -84,6 +84,16 @@ QString transactionsText(const QList<Transaction> &transactions, Language lang)
     return out.join(QStringLiteral("; "));
 }
 
+QString plannedText(const QList<PlannedDisbursement> &planned)
+{
+    QStringList out;
+    for (const PlannedDisbursement &d : planned)
+        out.append(QStringLiteral("%1–%2 %3").arg(d.period.start ? d.period.start->toIso() : QStringLiteral("?"),
+                                                  d.period.end ? d.period.end->toIso() : QStringLiteral("?"),
+                                                  d.value.format(QLocale())));
+    return out.join(QStringLiteral("; "));
+}
+
 QString organisationsText(const QList<ParticipatingOrg> &orgs, Language lang)
 {
     QStringList out;
@@ -151,6 +161,8 @@ QList<FieldChange> ProjectDiff::compare(const Project &a, const Project &b, cons
     add(a.amountAsPrinted != b.amountAsPrinted, tr("Amount as printed"), a.amountAsPrinted, b.amountAsPrinted);
     add(a.transactions != b.transactions, tr("Transactions"), transactionsText(a.transactions, lang),
         transactionsText(b.transactions, lang));
+    add(a.plannedDisbursements != b.plannedDisbursements, tr("Planned disbursements"), plannedText(a.plannedDisbursements),
+        plannedText(b.plannedDisbursements));
     add(a.collaborationType != b.collaborationType, tr("Collaboration type"), a.collaborationType, b.collaborationType);
     add(a.aidType != b.aidType, tr("Aid type"), a.aidType, b.aidType);
     return out;

@@ -90,7 +90,7 @@ Status Export::xlsx(const Portfolio &portfolio, const PortfolioSummary &summary,
     const ProjectColumns columns(s, summary.language);
     const QStringList headers = columns.headers();
     ProjectColumns::Cells cells;
-    const QList<double> widths = {22, 40, 40, 24, 18, 12, 28, 18, 10, 10, 14, 18, 16, 10, 18, 10, 16, 12, 10};
+    const QList<double> widths = {22, 40, 40, 24, 18, 12, 28, 18, 10, 10, 14, 18, 16, 10, 18, 10, 16, 12, 10, 40};
     const auto total = static_cast<std::int64_t>(summary.rows.size());
     std::int64_t done = 0;
     int sheetNumber = 1;

@@ -1,5 +1,6 @@
 #include "Portfolio.h"
 
+#include "RowText.h"
 #include "SnapshotLoader.h"
 
 #include <QLocale>
@@ -121,11 +122,9 @@ QString Portfolio::refusal(std::int64_t id, const QString &key, int expected, co
     const auto row = m_snapshot.findRow(id);
     QString title;
     const QString shownKey = row >= 0 ? m_snapshot.text(Row(row), TextField::Key) : key;
-    if (row >= 0) {
-        title = m_snapshot.text(Row(row), QLocale().language() == QLocale::Korean ? TextField::TitleKo : TextField::TitleEn);
-        if (title.isEmpty())
-            title = m_snapshot.text(Row(row), TextField::TitleKo) + m_snapshot.text(Row(row), TextField::TitleEn);
-    }
+    if (row >= 0)
+        title = rowtext::title(m_snapshot, Row(row),
+                               QLocale().language() == QLocale::Korean ? Language::Korean : Language::English);
     const QString name = title.isEmpty() ? shownKey : tr("%1 “%2”").arg(shownKey, title);
     const auto stored = m_projects.lastWrite(id);
     if (expected > 0 && !stored)

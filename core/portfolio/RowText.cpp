@@ -6,8 +6,10 @@ namespace c2c::rowtext {
 
 QString title(const Snapshot &s, Row r, Language lang)
 {
-    const QString t = s.text(r, lang == Language::Korean ? TextField::TitleKo : TextField::TitleEn);
-    return t.isEmpty() ? s.text(r, lang == Language::Korean ? TextField::TitleEn : TextField::TitleKo) : t;
+    QString t = s.text(r, lang == Language::Korean ? TextField::TitleKo : TextField::TitleEn);
+    if (t.isEmpty())
+        t = s.text(r, lang == Language::Korean ? TextField::TitleEn : TextField::TitleKo);
+    return t.isEmpty() ? s.text(r, TextField::TitleOther) : t;
 }
 
 QString actor(const Snapshot &s, Row r, Language lang)

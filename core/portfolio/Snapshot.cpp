@@ -129,7 +129,19 @@ Snapshot::RowData Snapshot::rowData(const Project &p)
                          clean(localitiesEn.join(QStringLiteral(", "))), clean(p.description.ko), clean(p.description.en)}
                  .join(sep)
                  .toStdString();
+    d.text += otherLanguageFields(p);
     return d;
+}
+
+std::string Snapshot::otherLanguageFields(const Project &p)
+{
+    if (p.title.other.isEmpty() && p.description.other.isEmpty())
+        return {};
+    auto clean = [](QString s) { return s.replace(QChar::fromLatin1(Separator), QLatin1Char(' ')); };
+    const QString sep(QChar::fromLatin1(Separator));
+    QStringList search{p.title.markedOthers(), p.description.markedOthers()};
+    search.removeAll(QString());
+    return (sep + clean(p.title.markedOther()) + sep + clean(search.join(QLatin1Char('\n')))).toStdString();
 }
 
 void Snapshot::reserve(std::size_t rows)

@@ -37,7 +37,12 @@ constexpr std::uint16_t NoShare = 0xFFFF;
 constexpr std::uint8_t MixedCurrencies = 0xFF;
 
 // Which text fields of a row are in the arena, in this order, separated by '\x1f'.
-enum class TextField { Key, TitleKo, TitleEn, LocalityKo, LocalityEn, DescriptionKo, DescriptionEn, Count };
+// TitleOther is the title in the first language other than Korean and English, marked
+// ("[fr] Projet ..."): shown when the project has no Korean or English title.
+// OtherLanguages holds every other language's title and description, for the search.
+// Rows with no other language end after DescriptionEn (missing fields read as empty).
+enum class TextField { Key, TitleKo, TitleEn, LocalityKo, LocalityEn, DescriptionKo, DescriptionEn, TitleOther,
+                       OtherLanguages, Count };
 
 // A span of a list-valued column: values [begin, end) of the value array.
 struct Span {
@@ -140,6 +145,9 @@ public:
         std::string text; // the TextField values joined by '\x1f'
     };
     RowData rowData(const Project &p);
+    // The TitleOther and OtherLanguages fields with their leading separators; empty when
+    // the project has no text in a language other than Korean and English.
+    static std::string otherLanguageFields(const Project &p);
 
     // Appends a row; its id must be larger than every stored one (loading, new projects).
     void append(const RowData &row);

@@ -4,6 +4,7 @@
 #include "storage/ActorRepository.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRateRepository.h"
+#include "storage/OtherLanguages.h"
 #include "storage/SqliteStatement.h"
 
 #include <charconv>
@@ -92,7 +93,8 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
     };
 
     SqliteStatement projects(db, "SELECT id, lead_actor_id, status, modality, funding_channel, start_date, end_date,"
-                                 " cooperation_forms, dimensions, key, title_ko, title_en, description_ko, description_en, version"
+                                 " cooperation_forms, dimensions, key, title_ko, title_en, description_ko, description_en, version,"
+                                 " other_languages"
                                  " FROM project ORDER BY id");
     DetailCursor countries(db, "SELECT project_id, country, share, locality_ko, locality_en FROM project_country ORDER BY project_id, seq");
     DetailCursor sectors(db, "SELECT project_id, code, share FROM project_sector ORDER BY project_id, seq");
@@ -189,6 +191,12 @@ Result<Snapshot> SnapshotLoader::load(Database &db, const QString &reportingCurr
         d.text.append(projects.text(12));
         d.text.push_back('\x1f');
         d.text.append(projects.text(13));
+        if (!projects.isNull(15)) {
+            // Rare (IATI files of other publishers): the JSON is read only for these rows.
+            Project other;
+            otherlanguages::fromJson(key(projects.text(15)), other);
+            d.text += Snapshot::otherLanguageFields(other);
+        }
         snap.append(d);
         if (progress && snap.rowCount() % 65536 == 0)
             progress(snap.rowCount(), total);

@@ -1,5 +1,6 @@
 #include "Sorting.h"
 
+#include "RowText.h"
 #include "reference/Reference.h"
 
 #include <QCollator>
@@ -81,6 +82,8 @@ std::vector<std::int32_t> textRanks(const Snapshot &s, SortKey key, Language lan
         std::string_view t = s.textView(r, field);
         if (t.empty() && key == SortKey::Title)
             t = s.textView(r, other);
+        if (t.empty() && key == SortKey::Title)
+            t = s.textView(r, TextField::TitleOther);
         const auto [it, inserted] = distinctIndex.try_emplace(t, std::int32_t(distinct.size()));
         if (inserted)
             distinct.append(QString::fromUtf8(t.data(), qsizetype(t.size())));
@@ -232,9 +235,7 @@ QString RowOrder::text(Row r) const
 {
     if (m_key == SortKey::Key)
         return m_s.text(r, TextField::Key);
-    const bool ko = m_lang == Language::Korean;
-    QString t = m_s.text(r, ko ? TextField::TitleKo : TextField::TitleEn);
-    return t.isEmpty() ? m_s.text(r, ko ? TextField::TitleEn : TextField::TitleKo) : t;
+    return rowtext::title(m_s, r, m_lang);
 }
 
 bool RowOrder::operator()(Row a, Row b) const

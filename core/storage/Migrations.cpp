@@ -130,4 +130,16 @@ Status toVersion3(Database &db)
     });
 }
 
+Status toVersion4(Database &db)
+{
+    // A new table only: every earlier row stays as it is (projects simply have none yet).
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE planned_disbursement ("
+                       " project_id INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL, start_date TEXT, end_date TEXT,"
+                       " amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+                       " type TEXT, value_date TEXT, PRIMARY KEY (project_id, seq)) WITHOUT ROWID"),
+    });
+}
+
 } // namespace c2c::migrations

@@ -1,12 +1,11 @@
 #include "ProjectRepository.h"
 
 #include "Database.h"
+#include "OtherLanguages.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -16,40 +15,8 @@ namespace c2c {
 namespace {
 
 const char *const kDetailTables[] = {"project_country", "project_org", "project_sector", "project_sdg", "budget_line",
-                                     "transaction_line", "milestone", "source", "quality_note"};
-
-// Languages other than Korean and English, kept as {"title": {"fr": ...}, "description": {...}}.
-QString otherLanguagesJson(const Project &p)
-{
-    if (p.title.other.isEmpty() && p.description.other.isEmpty())
-        return {};
-    QJsonObject root;
-    auto put = [&root](const char *field, const QMap<QString, QString> &texts) {
-        if (texts.isEmpty())
-            return;
-        QJsonObject o;
-        for (auto it = texts.begin(); it != texts.end(); ++it)
-            o.insert(it.key(), it.value());
-        root.insert(QLatin1String(field), o);
-    };
-    put("title", p.title.other);
-    put("description", p.description.other);
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
-}
-
-void readOtherLanguages(const QString &json, Project &p)
-{
-    if (json.isEmpty())
-        return;
-    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
-    auto get = [&root](const char *field, QMap<QString, QString> &texts) {
-        const QJsonObject o = root.value(QLatin1String(field)).toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            texts.insert(it.key(), it.value().toString());
-    };
-    get("title", p.title.other);
-    get("description", p.description.other);
-}
+                                     "transaction_line", "planned_disbursement", "milestone", "source",
+                                     "quality_note"};
 
 const QString kProjectColumns = QStringLiteral(
     "key, iati_identifier, title_ko, title_en, description_ko, description_en, other_languages, lead_actor_id,"
@@ -78,6 +45,7 @@ struct ProjectRepository::Statements {
           sdg(db, "INSERT INTO project_sdg VALUES(?, ?, ?, ?)"),
           budget(db, "INSERT INTO budget_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           transaction(db, "INSERT INTO transaction_line VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          planned(db, "INSERT INTO planned_disbursement VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           milestone(db, "INSERT INTO milestone VALUES(?, ?, ?, ?, ?, ?)"),
           source(db, "INSERT INTO source VALUES(?, ?, ?, ?, ?)"),
           note(db, "INSERT INTO quality_note VALUES(?, ?, ?, ?, ?)"),
@@ -90,7 +58,7 @@ struct ProjectRepository::Statements {
           db(db)
     {
     }
-    SqliteStatement project, country, org, sector, sdg, budget, transaction, milestone, source, note, update;
+    SqliteStatement project, country, org, sector, sdg, budget, transaction, planned, milestone, source, note, update;
     Database &db;
 };
 
@@ -132,7 +100,7 @@ void bindProject(Binder &b, const Project &p)
     else
         b << p.iatiIdentifier;
     b << p.title.ko << p.title.en << p.description.ko << p.description.en;
-    const QString other = otherLanguagesJson(p);
+    const QString other = otherlanguages::toJson(p);
     if (other.isEmpty())
         b << nullptr;
     else
@@ -358,6 +326,17 @@ Status ProjectRepository::writeDetails(const Project &p)
                                << t.valueDate << t.description.ko << t.description.en;
         r = done(st.transaction);
     }
+    for (int i = 0; r && i < p.plannedDisbursements.size(); ++i) {
+        const auto &d = p.plannedDisbursements[i];
+        Binder b{st.planned};
+        b << pid << i << d.period.start << d.period.end << d.value.minor() << d.value.currency();
+        if (d.type)
+            b << toCode(*d.type);
+        else
+            b << nullptr;
+        b << d.valueDate;
+        r = done(st.planned);
+    }
     for (int i = 0; r && i < p.milestones.size(); ++i) {
         const auto &m = p.milestones[i];
         Binder{st.milestone} << pid << i << m.title.ko << m.title.en << m.due << toCode(m.completion);
@@ -394,7 +373,7 @@ Result<Project> ProjectRepository::read(std::int64_t id) const
     p.title.en = q.value(c++).toString();
     p.description.ko = q.value(c++).toString();
     p.description.en = q.value(c++).toString();
-    readOtherLanguages(q.value(c++).toString(), p);
+    otherlanguages::fromJson(q.value(c++).toString(), p);
     p.leadActorId = q.value(c++).toLongLong();
     p.period.start = sql::toPartialDate(q.value(c++));
     p.period.startActual = q.value(c++).toInt() != 0;
@@ -484,6 +463,24 @@ Status ProjectRepository::readDetails(Project &p) const
         p.transactions.append({codeOr(q.value(0), TransactionType::Disbursement), sql::toDate(q.value(1)),
                                Money(*amount, q.value(3).toString()), sql::toDate(q.value(4)),
                                {q.value(5).toString(), q.value(6).toString(), {}}});
+    }
+    if (!select("SELECT start_date, end_date, amount_minor, currency, type, value_date FROM planned_disbursement "
+                "WHERE project_id = ? ORDER BY seq"))
+        return failed();
+    lineNumber = 0;
+    while (q.next()) {
+        ++lineNumber;
+        const auto amount = sql::toWholeNumber(q.value(2));
+        if (!amount)
+            return damaged(tr("planned disbursement"), lineNumber, q.value(2));
+        PlannedDisbursement d;
+        d.period.start = sql::toPartialDate(q.value(0));
+        d.period.end = sql::toPartialDate(q.value(1));
+        d.value = Money(*amount, q.value(3).toString());
+        if (!q.value(4).isNull())
+            d.type = fromCode<BudgetType>(q.value(4).toString());
+        d.valueDate = sql::toDate(q.value(5));
+        p.plannedDisbursements.append(d);
     }
     if (!select("SELECT title_ko, title_en, due, completion FROM milestone WHERE project_id = ? ORDER BY seq"))
         return failed();

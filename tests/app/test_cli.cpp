@@ -86,6 +86,12 @@ BOOST_FIXTURE_TEST_CASE(bad_input_and_usage_errors_have_their_exit_codes, CliFix
     const Run badYear = run({QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("soon")});
     BOOST_TEST(badYear.exitCode == 1);
     BOOST_TEST(badYear.err.contains(QStringLiteral("--from")));
+    // A reversed range is a usage error, not a different selection.
+    const Run reversed = run({QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2022"), QStringLiteral("--to"),
+                              QStringLiteral("2019")});
+    BOOST_TEST(reversed.exitCode == 2);
+    BOOST_TEST(reversed.err.contains(QStringLiteral("--from 2019 --to 2022")));
+    BOOST_TEST(reversed.out.isEmpty());
 
     const QString junk = home.filePath(QStringLiteral("junk.c2c"));
     QFile f(junk);

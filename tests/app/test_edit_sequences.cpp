@@ -64,6 +64,18 @@ Project makeProject(std::mt19937 &rng, int n)
         line.amount = Money(std::int64_t(1 + rng() % 1000) * 1000000, QStringLiteral("KRW"));
         p.budget.append(line);
     }
+    if (rng() % 3 == 0) { // forecasts, some negative: carried by every edit, undo and redo
+        PlannedDisbursement d;
+        d.period.start = PartialDate::ofDay(QDate(2021, 1, 1));
+        d.period.end = PartialDate::ofDay(QDate(2021, 3, 31));
+        d.value = Money(std::int64_t(rng() % 2000) - 500, QStringLiteral("USD"));
+        d.valueDate = QDate(2021, 1, 1);
+        if (rng() % 2)
+            d.type = BudgetType::Revised;
+        p.plannedDisbursements.append(d);
+    }
+    if (rng() % 5 == 0) // a title in another language too: the rows made in place must equal those read from the file
+        p.title.other.insert(QStringLiteral("fr"), QStringLiteral("Projet %1").arg(n));
     return p;
 }
 
@@ -354,4 +366,71 @@ BOOST_AUTO_TEST_CASE(a_delete_over_someone_elses_change_is_refused_and_names_the
     BOOST_TEST(s.stack.count() == 0);
     BOOST_TEST(s.portfolio->projects().read(p.id).value().status == ActivityStatus::Closed);
     BOOST_TEST(s.portfolio->snapshot().rowCount() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(planned_disbursements_survive_edit_undo_redo_delete_and_import)
+{
+    Sequences s;
+    Project p;
+    p.key = QStringLiteral("PD-1");
+    p.title.en = QStringLiteral("Forecasts");
+    PlannedDisbursement first, second;
+    first.period.start = PartialDate::ofDay(QDate(2024, 1, 1));
+    first.period.end = PartialDate::ofDay(QDate(2024, 3, 31));
+    first.value = Money(4000000, QStringLiteral("EUR"));
+    first.valueDate = QDate(2024, 1, 1);
+    first.type = BudgetType::Original;
+    second.period.start = PartialDate::ofDay(QDate(2024, 7, 1));
+    second.value = Money(-250050, QStringLiteral("EUR"));
+    p.plannedDisbursements = {first, second};
+    BOOST_REQUIRE(s.portfolio->addProject(p).ok());
+    const QList<PlannedDisbursement> planned = p.plannedDisbursements;
+    auto stored = [&] { return s.portfolio->projects().read(p.id).value(); };
+    BOOST_REQUIRE(stored().plannedDisbursements == planned);
+
+    // An edit of another field (the editor keeps what it does not show) and its undo and redo.
+    Project edited = stored();
+    edited.title.en = QStringLiteral("Forecasts, edited");
+    s.stack.push(new EditProjectCommand(*s.portfolio, stored(), edited, s.sink()));
+    BOOST_TEST(stored().title.en == QStringLiteral("Forecasts, edited"));
+    BOOST_TEST((stored().plannedDisbursements == planned));
+    s.stack.undo();
+    BOOST_TEST(stored().title.en == QStringLiteral("Forecasts"));
+    BOOST_TEST((stored().plannedDisbursements == planned));
+    s.stack.redo();
+    BOOST_TEST((stored().plannedDisbursements == planned));
+
+    // An edit that removes one, undone: it comes back.
+    Project fewer = stored();
+    fewer.plannedDisbursements.removeLast();
+    s.stack.push(new EditProjectCommand(*s.portfolio, stored(), fewer, s.sink()));
+    BOOST_TEST(stored().plannedDisbursements.size() == 1);
+    s.stack.undo();
+    BOOST_TEST((stored().plannedDisbursements == planned));
+
+    // A delete, undone: the project is put back with its forecasts.
+    s.stack.push(new DeleteProjectsCommand(*s.portfolio, {stored()}, s.sink()));
+    BOOST_TEST(!s.portfolio->projects().read(p.id).ok());
+    s.stack.undo();
+    BOOST_TEST((stored().plannedDisbursements == planned));
+
+    // An import update whose source has none keeps them; its undo too.
+    ImportItem update;
+    update.project.key = p.key;
+    update.project.title.en = QStringLiteral("Forecasts, imported");
+    QList<ImportItem> items{update};
+    ImportReport report;
+    auto c = ImportCommand::run(*s.portfolio, items, DuplicatePolicy::Update, s.sink(), report);
+    BOOST_REQUIRE(c);
+    s.stack.push(c.release());
+    BOOST_TEST(report.updated == 1);
+    BOOST_TEST(stored().title.en == QStringLiteral("Forecasts, imported"));
+    BOOST_TEST((stored().plannedDisbursements == planned));
+    s.stack.undo();
+    BOOST_TEST((stored().plannedDisbursements == planned));
+    BOOST_TEST(s.errors.isEmpty(), s.errors.join(QLatin1Char('\n')).toStdString());
+    // The budget is untouched by forecasts: the project's amount stays unknown.
+    const auto row = s.portfolio->snapshot().findRow(p.id);
+    BOOST_REQUIRE(row >= 0);
+    BOOST_TEST(s.portfolio->snapshot().amount[std::size_t(row)] == UnknownAmount);
 }

@@ -56,6 +56,16 @@ Project fullProject(std::int64_t actorId)
     p.budget = {original, revised};
     p.transactions = {{TransactionType::Disbursement, QDate(2017, 5, 2), Money(100000000, QStringLiteral("USD")), QDate(2017, 5, 1),
                        {QStringLiteral("1차 지급"), QStringLiteral("First disbursement"), {}}}};
+    PlannedDisbursement planned;
+    planned.period.start = PartialDate::ofDay(QDate(2018, 1, 1));
+    planned.period.end = PartialDate::ofDay(QDate(2018, 6, 30));
+    planned.value = Money(-1250, QStringLiteral("USD"));
+    planned.valueDate = QDate(2018, 1, 1);
+    planned.type = BudgetType::Revised;
+    PlannedDisbursement open;
+    open.period.start = PartialDate::ofDay(QDate(2019, 1, 1));
+    open.value = Money(5000000, QStringLiteral("USD"));
+    p.plannedDisbursements = {planned, open};
     p.milestones = {{{QStringLiteral("시범마을 선정"), QStringLiteral("Pilot villages chosen"), {}}, QDate(2017, 1, 31), Completion::Substantial}};
     p.sources = {{QStringLiteral("KIPA presentation"), QStringLiteral("https://example.org/kipa"), QStringLiteral("12")}};
     p.qualityNotes = {{QStringLiteral("amount"), QStringLiteral("printed as 35,00,000 USD"), Severity::Warning}};
@@ -98,6 +108,7 @@ BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
         Project p = fullProject(a.id);
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(p).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE saved_view")).ok());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE planned_disbursement")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_at")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_by")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
@@ -125,6 +136,49 @@ BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+}
+
+BOOST_AUTO_TEST_CASE(migration_from_version_3_adds_planned_disbursements_and_keeps_every_project)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.c2c"));
+    Project before;
+    {
+        // A version-3 file: the current schema without the planned_disbursement table.
+        auto db = Database::open(path);
+        BOOST_REQUIRE(db.ok());
+        ActorRepository actors(*db.value());
+        Actor a;
+        a.kind = ActorKind::Province;
+        a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
+        BOOST_REQUIRE(actors.create(a).ok());
+        before = fullProject(a.id);
+        before.plannedDisbursements.clear();
+        BOOST_REQUIRE(ProjectRepository(*db.value()).create(before).ok());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE planned_disbursement")).ok());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 3")).ok());
+    }
+    auto db = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
+    BOOST_TEST(db.value()->schemaVersion() == 4);
+    BOOST_TEST(QFile::exists(db.value()->backupPath()));
+    ProjectRepository repo(*db.value());
+    auto after = repo.read(before.id);
+    BOOST_REQUIRE_MESSAGE(after.ok(), after.error());
+    BOOST_TEST((after.value() == before)); // every field as it was, and no planned disbursement
+    // The new table takes them, and an update replaces them like every other detail.
+    Project edited = after.value();
+    edited.plannedDisbursements = fullProject(before.leadActorId).plannedDisbursements;
+    BOOST_REQUIRE(repo.update(edited).ok());
+    BOOST_TEST((repo.read(before.id).value().plannedDisbursements == edited.plannedDisbursements));
+    edited.plannedDisbursements.removeFirst();
+    BOOST_REQUIRE(repo.update(edited).ok());
+    BOOST_TEST(repo.read(before.id).value().plannedDisbursements.size() == 1);
+    // Deleting the project deletes them.
+    BOOST_REQUIRE(repo.remove(before.id, edited.version).ok());
+    QSqlQuery q(db.value()->sql());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM planned_disbursement")) && q.next());
+    BOOST_TEST(q.value(0).toInt() == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_file_is_refused_and_left_unchanged)
@@ -222,6 +276,7 @@ BOOST_AUTO_TEST_CASE(repository_round_trip_keeps_every_field)
     BOOST_TEST((b.sdgs == p.sdgs));
     BOOST_TEST((b.budget == p.budget));
     BOOST_TEST((b.transactions == p.transactions));
+    BOOST_TEST((b.plannedDisbursements == p.plannedDisbursements));
     BOOST_TEST((b.milestones == p.milestones));
     BOOST_TEST((b.sources == p.sources));
     BOOST_TEST((b.qualityNotes == p.qualityNotes));
