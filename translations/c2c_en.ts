@@ -920,6 +920,10 @@
         <source>%1 (vocabulary %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>activity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::ImportText</name>

@@ -917,6 +917,10 @@
         <source>%1 (vocabulary %2)</source>
         <translation>%1(어휘 %2)</translation>
     </message>
+    <message>
+        <source>activity %1: %2</source>
+        <translation>사업 %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>c2c::ImportText</name>

@@ -16,6 +16,21 @@ QString percent(int hundredths)
 
 } // namespace
 
+std::optional<ValidationIssue> Validation::checkBudgetTotal(const Project &p)
+{
+    // The project's budget is the sum of its lines: it must itself be an amount.
+    QMap<QString, Int128> budgetSums;
+    for (const BudgetLine &line : p.effectiveBudget())
+        budgetSums[line.amount.currency()] += line.amount.minor();
+    for (auto it = budgetSums.cbegin(); it != budgetSums.cend(); ++it)
+        if (!fitsAmount(it.value()))
+            return ValidationIssue{QStringLiteral("budget"),
+                                   tr("The budget lines add up to %1, more than one project's budget can hold (at most %2).")
+                                       .arg(formatMinor(it.value(), it.key(), QLocale::c()),
+                                            formatMinor(std::numeric_limits<std::int64_t>::max(), it.key(), QLocale::c()))};
+    return std::nullopt;
+}
+
 QList<ValidationIssue> Validation::validate(const Project &p)
 {
     QList<ValidationIssue> out;
@@ -84,15 +99,8 @@ QList<ValidationIssue> Validation::validate(const Project &p)
         if (p.budget[i].period.isReversed())
             add(field + QStringLiteral(".end"), tr("%1: the end is before the start.").arg(what));
     }
-    // The project's budget is the sum of its lines: it must itself be an amount.
-    QMap<QString, Int128> budgetSums;
-    for (const BudgetLine &line : p.effectiveBudget())
-        budgetSums[line.amount.currency()] += line.amount.minor();
-    for (auto it = budgetSums.cbegin(); it != budgetSums.cend(); ++it)
-        if (!fitsAmount(it.value()))
-            add(QStringLiteral("budget"), tr("The budget lines add up to %1, more than one project's budget can hold (at most %2).")
-                                              .arg(formatMinor(it.value(), it.key(), QLocale::c()),
-                                                   formatMinor(std::numeric_limits<std::int64_t>::max(), it.key(), QLocale::c())));
+    if (auto total = checkBudgetTotal(p))
+        out.append(*total);
     for (int i = 0; i < p.transactions.size(); ++i)
         checkMoney(QStringLiteral("transactions[%1]").arg(i), tr("Transaction %1").arg(i + 1), p.transactions[i].value);
     for (int i = 0; i < p.qualityNotes.size(); ++i)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 namespace c2c {
 
@@ -19,6 +20,8 @@ class Validation {
 
 public:
     static QList<ValidationIssue> validate(const Project &project);
+    // The one check every importer runs too: the budget lines must add up to an amount.
+    static std::optional<ValidationIssue> checkBudgetTotal(const Project &project);
 };
 
 } // namespace c2c

@@ -1,5 +1,7 @@
 #include "IatiImport.h"
 
+#include "domain/Validation.h"
+
 #include "IatiActivityReader.h"
 #include "IatiFileNotes.h"
 #include "TextDecoding.h"
@@ -100,8 +102,14 @@ void IatiImport::read(QIODevice &device, const QString &name, const ItemSink &si
             }
             ++activities;
             ImportItem item;
-            if (activity.read(item, activities, issues))
-                pending.append(std::move(item));
+            if (!activity.read(item, activities, issues))
+                continue;
+            if (const auto total = Validation::checkBudgetTotal(item.project)) {
+                issues.append({ImportIssue::Error, name, item.line, QStringLiteral("budget"),
+                               tr("activity %1: %2").arg(item.project.iatiIdentifier, total->message)});
+                continue;
+            }
+            pending.append(std::move(item));
         }
         break;
     }

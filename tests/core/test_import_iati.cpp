@@ -324,3 +324,14 @@ BOOST_FIXTURE_TEST_CASE(iati_1_0x_is_read_best_effort, Fixture)
     BOOST_TEST(p.transactions[0].value == Money(500000, QStringLiteral("USD")));
     BOOST_TEST(p.organisations.first().name.en == QStringLiteral("Funder"));
 }
+
+BOOST_FIXTURE_TEST_CASE(budget_lines_whose_sum_no_amount_holds_are_refused_by_activity, Fixture)
+{
+    // Ten valid 18-digit amounts: their sum would wrap to a negative number in 64 bits.
+    const ImportReport r = import({kIati + QStringLiteral("/publishers/overflowing-budget.xml")});
+    BOOST_TEST(r.imported == 0);
+    BOOST_TEST(projects() == 0);
+    BOOST_TEST_MESSAGE(allIssues(r));
+    BOOST_TEST(mentions(r, QStringLiteral("KR-TEST-HUGE-1")));
+    BOOST_TEST(mentions(r, QStringLiteral("9,999,999,999,999,999,990")));
+}
