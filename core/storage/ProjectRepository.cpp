@@ -429,19 +429,23 @@ Status ProjectRepository::readDetails(Project &p) const
         return failed();
     // A money column holding anything but a whole number (a file changed by another
     // program) is refused by name: read as 0 it would silently change the figures.
-    auto damaged = [&](const QString &what, int n, const QVariant &value) {
-        return Status::failure(tr("The portfolio file %1 is damaged: project %2, %3 %4 holds \"%5\" as its amount, "
-                                  "not a whole number of minor units. Correct it with a database tool or restore a backup.")
-                                   .arg(m_db.path(), p.key, what)
-                                   .arg(n)
-                                   .arg(value.toString()));
+    // The amount in a column of the current row; nullopt (and the message in damage) when damaged.
+    QString damage;
+    auto amountAt = [&](int column, const QString &what, int n) -> std::optional<std::int64_t> {
+        const auto amount = sql::toWholeNumber(q.value(column));
+        if (!amount)
+            damage = tr("The portfolio file %1 is damaged: project %2, %3 %4 holds \"%5\" as its amount, "
+                        "not a whole number of minor units. Correct it with a database tool or restore a backup.")
+                         .arg(m_db.path(), p.key, what)
+                         .arg(n)
+                         .arg(q.value(column).toString());
+        return amount;
     };
     int lineNumber = 0;
     while (q.next()) {
-        ++lineNumber;
-        const auto amount = sql::toWholeNumber(q.value(2));
+        const auto amount = amountAt(2, tr("budget line"), ++lineNumber);
         if (!amount)
-            return damaged(tr("budget line"), lineNumber, q.value(2));
+            return Status::failure(damage);
         BudgetLine b;
         b.period.start = sql::toPartialDate(q.value(0));
         b.period.end = sql::toPartialDate(q.value(1));
@@ -456,10 +460,9 @@ Status ProjectRepository::readDetails(Project &p) const
         return failed();
     lineNumber = 0;
     while (q.next()) {
-        ++lineNumber;
-        const auto amount = sql::toWholeNumber(q.value(2));
+        const auto amount = amountAt(2, tr("transaction"), ++lineNumber);
         if (!amount)
-            return damaged(tr("transaction"), lineNumber, q.value(2));
+            return Status::failure(damage);
         p.transactions.append({codeOr(q.value(0), TransactionType::Disbursement), sql::toDate(q.value(1)),
                                Money(*amount, q.value(3).toString()), sql::toDate(q.value(4)),
                                {q.value(5).toString(), q.value(6).toString(), {}}});
@@ -469,10 +472,9 @@ Status ProjectRepository::readDetails(Project &p) const
         return failed();
     lineNumber = 0;
     while (q.next()) {
-        ++lineNumber;
-        const auto amount = sql::toWholeNumber(q.value(2));
+        const auto amount = amountAt(2, tr("planned disbursement"), ++lineNumber);
         if (!amount)
-            return damaged(tr("planned disbursement"), lineNumber, q.value(2));
+            return Status::failure(damage);
         PlannedDisbursement d;
         d.period.start = sql::toPartialDate(q.value(0));
         d.period.end = sql::toPartialDate(q.value(1));
