@@ -3408,6 +3408,10 @@
         <source>%1: choose the currency of the amount (e.g. KRW).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>

@@ -3379,6 +3379,10 @@
         <source>%1: choose the currency of the amount (e.g. KRW).</source>
         <translation>%1: 금액의 통화를 고르십시오(예: KRW).</translation>
     </message>
+    <message>
+        <source>%1: enter the amount.</source>
+        <translation>%1: 금액을 입력하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>

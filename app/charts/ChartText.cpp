@@ -63,6 +63,15 @@ AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 l
     return s;
 }
 
+QString axisLabelFormat(double max, int tickCount)
+{
+    const double step = tickCount > 1 ? max / (tickCount - 1) : max;
+    int decimals = 0;
+    for (double unit = 1.0; step > 0 && step < unit - 1e-12 && decimals < 6; unit /= 10.0)
+        ++decimals;
+    return QStringLiteral("%.%1f").arg(decimals);
+}
+
 QString exactAmount(Int128 minor, const QString &currency, Language lang)
 {
     return formatMinor(minor, currency, chartLocale(lang));

@@ -31,6 +31,9 @@ struct AmountScale {
 AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 largestMinor, Language lang);
 
 // "USD 3,500,000.00" / "3,500,000.00 USD": the exact figure for tooltips.
+// A value axis's printf format with just enough decimals for its ticks to differ
+// (a total of KRW 0.19 billion gets 0.00, 0.05, 0.10... rather than 0.0, 0.0, 0.1).
+QString axisLabelFormat(double max, int tickCount);
 QString exactAmount(Int128 minor, const QString &currency, Language lang);
 // "42.5%"
 QString shareText(Int128 part, Int128 whole, Language lang);

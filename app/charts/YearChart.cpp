@@ -108,7 +108,7 @@ void YearChart::fillValueAxis()
         largest = std::max(largest, m_scale.value(y.total));
     m_values->setRange(0, largest > 0 ? largest * 1.05 : 1.0);
     m_values->applyNiceNumbers();
-    m_values->setLabelFormat(m_values->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_values->setLabelFormat(axisLabelFormat(m_values->max(), m_values->tickCount()));
     m_values->setTitleText(chartTr(m_lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget (%1)")).arg(m_scale.unitName));
 }
 

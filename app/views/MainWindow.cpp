@@ -155,7 +155,8 @@ void MainWindow::createViews()
         f.notCountedOnly = true;
         m_workspace->setFilter(f);
     });
-    statusBar()->addPermanentWidget(m_totals, 1);
+    // A normal widget: a message (an export done, years swapped) shows in its place for a while.
+    statusBar()->addWidget(m_totals, 1);
     statusBar()->addPermanentWidget(m_notCounted);
 }
 

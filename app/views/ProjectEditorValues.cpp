@@ -80,6 +80,10 @@ struct CellReader {
     Money money(const QString &amount, const QString &currency)
     {
         const QString code = currency.trimmed().toUpper();
+        if (amount.trimmed().isEmpty()) {
+            issues.append({field + QStringLiteral(".amount"), ProjectEditor::tr("%1: enter the amount.").arg(what)});
+            return Money(0, code);
+        }
         // The forms the importer reads ("3.5억원", "1,200만원", "USD 200,000").
         auto m = MoneyText::parse(amount, code);
         if (!m && code.isEmpty()) {

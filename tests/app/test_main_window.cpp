@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <boost/test/unit_test.hpp>
 
 using namespace c2c;
@@ -250,4 +252,28 @@ BOOST_FIXTURE_TEST_CASE(the_language_switch_retranslates_the_window_and_the_pane
     app::installLanguage(Language::English);
     QCoreApplication::processEvents();
     BOOST_TEST(window->menuBar()->actions().first()->text() == fileMenuEn);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_reversed_year_range_is_read_in_order_and_shown_swapped, Seeded)
+{
+    QSpinBox *from = nullptr, *to = nullptr;
+    for (QSpinBox *box : window->findChildren<QSpinBox *>()) {
+        if (box->accessibleName() == QStringLiteral("From year"))
+            from = box;
+        if (box->accessibleName() == QStringLiteral("To year"))
+            to = box;
+    }
+    BOOST_REQUIRE(from && to);
+    to->setValue(2019);
+    from->setValue(2022);
+    // While the boxes still read 2022 – 2019, the selection is already 2019 – 2022.
+    BOOST_TEST(*window->workspace().filter().fromYear == 2019);
+    BOOST_TEST(*window->workspace().filter().toYear == 2022);
+    const auto rows = model()->rowCount();
+    BOOST_TEST(rows > 0);
+    emit from->editingFinished();
+    BOOST_TEST(from->value() == 2019);
+    BOOST_TEST(to->value() == 2022);
+    BOOST_TEST(model()->rowCount() == rows);
+    BOOST_TEST(window->statusBar()->currentMessage().contains(QStringLiteral("2019–2022")));
 }
