@@ -11,9 +11,9 @@ namespace c2c {
 namespace {
 
 // The first record's cells (quotes are rare in header rows; good enough to detect).
-QStringList roughFirstRecord(const QString &text, QChar delimiter)
+QStringList roughFirstRecord(const QByteArray &text, QChar delimiter)
 {
-    CsvReader reader(text.left(64 * 1024), delimiter);
+    CsvReader reader(text.left(64 * 1024), char(delimiter.toLatin1()));
     QStringList fields;
     reader.next(fields);
     return fields;
@@ -35,7 +35,7 @@ bool looksNumeric(const QString &cell)
 QList<QStringList> CsvDocument::firstRows(int count) const
 {
     QList<QStringList> rows;
-    CsvReader reader(text, delimiter);
+    CsvReader reader(text, char(delimiter.toLatin1()));
     QStringList fields;
     if (hasHeader)
         reader.next(fields);
@@ -45,10 +45,11 @@ QList<QStringList> CsvDocument::firstRows(int count) const
     return rows;
 }
 
-QChar CsvImport::detectDelimiter(const QString &text)
+QChar CsvImport::detectDelimiter(const QByteArray &utf8)
 {
     // The delimiter that splits the first line into the most cells; commas win ties.
-    const QString firstLine = text.left(text.indexOf(QLatin1Char('\n')) < 0 ? text.size() : text.indexOf(QLatin1Char('\n')));
+    const qsizetype end = utf8.indexOf('\n');
+    const QByteArray firstLine = utf8.left(end < 0 ? utf8.size() : end);
     QChar best = QLatin1Char(',');
     qsizetype bestCount = 0;
     for (QChar d : {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')}) {
@@ -78,11 +79,11 @@ Result<CsvDocument> CsvImport::fromBytes(const QByteArray &bytes, const QString 
     if (TextDecoding::looksBinary(bytes))
         return R::failure(tr("%1, line 1: this is not a text file (it contains binary data); save the spreadsheet as CSV.")
                               .arg(shown));
-    const TextEncoding encoding = options.encoding == TextEncoding::Auto ? TextDecoding::detect(bytes) : options.encoding;
-    auto text = TextDecoding::decode(bytes, encoding);
+    TextEncoding encoding = options.encoding;
+    auto text = TextDecoding::toUtf8(bytes, encoding);
     if (!text)
         return R::failure(QStringLiteral("%1, %2").arg(shown, text.error()));
-    auto doc = fromText(std::move(text).value(), name, options);
+    auto doc = fromUtf8(std::move(text).value(), name, options);
     if (doc) {
         doc.value().encoding = encoding;
         doc.value().sizeBytes = bytes.size();
@@ -92,12 +93,16 @@ Result<CsvDocument> CsvImport::fromBytes(const QByteArray &bytes, const QString 
 
 Result<CsvDocument> CsvImport::fromText(QString text, const QString &name, const CsvOptions &options)
 {
+    return fromUtf8(text.toUtf8(), name, options);
+}
+
+Result<CsvDocument> CsvImport::fromUtf8(QByteArray text, const QString &name, const CsvOptions &options)
+{
     using R = Result<CsvDocument>;
     CsvDocument doc;
     doc.file = name;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (text.trimmed().isEmpty())
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (QByteArrayView(text).sliced(bom).trimmed().isEmpty())
         return R::failure(tr("%1: there is nothing to import.").arg(QFileInfo(name).fileName()));
     doc.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
     const QStringList first = roughFirstRecord(text, doc.delimiter);
@@ -145,15 +150,15 @@ void CsvImport::read(const CsvDocument &doc, const ColumnMapping &mapping, const
     if (!mappingIssues.isEmpty())
         return;
     CsvRowReader rows(doc, mapping, options, issues);
-    CsvReader reader(doc.text, doc.delimiter);
-    QStringList fields;
+    CsvReader reader(doc.text, char(doc.delimiter.toLatin1()));
+    CsvRecord record;
     if (doc.hasHeader)
-        reader.next(fields);
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+        reader.next(record);
+    while (reader.next(record)) {
+        if (record.isBlank())
             continue; // blank line
         ImportItem item;
-        if (rows.convert(fields, reader.recordLine(), item))
+        if (rows.convert(record, reader.recordLine(), item))
             sink(std::move(item));
     }
     if (!reader.error().isEmpty())

@@ -23,7 +23,7 @@ struct CsvDocument {
     TextEncoding encoding = TextEncoding::Utf8;
     QChar delimiter = QLatin1Char(',');
     bool hasHeader = true;
-    QString text;
+    QByteArray text; // in UTF-8, whatever the file's encoding was
     QStringList header; // the header row, or "1", "2", ... when there is none
     qsizetype sizeBytes = 0;
 
@@ -45,7 +45,7 @@ public:
     // Text already decoded, e.g. the clipboard (tab-separated when it comes from a spreadsheet).
     static Result<CsvDocument> fromText(QString text, const QString &name, const CsvOptions &options = {});
 
-    static QChar detectDelimiter(const QString &text);
+    static QChar detectDelimiter(const QByteArray &utf8);
 
     // Reads every record through the mapping into sink; problems go to issues
     // (errors for what cannot be imported, warnings for what was imported with a doubt).
@@ -53,6 +53,9 @@ public:
                      const ItemSink &sink, QList<ImportIssue> &issues);
     // Problems with the mapping itself (e.g. no title and no key), as errors.
     static QList<ImportIssue> checkMapping(const CsvDocument &doc, const ColumnMapping &mapping, const CsvRowOptions &options);
+
+private:
+    static Result<CsvDocument> fromUtf8(QByteArray text, const QString &name, const CsvOptions &options);
 };
 
 } // namespace c2c

@@ -89,9 +89,9 @@ CsvRowReader::CsvRowReader(const CsvDocument &doc, const ColumnMapping &mapping,
 QString CsvRowReader::cell(ImportField field) const
 {
     const int c = m_column[std::size_t(field)];
-    if (c < 0 || c >= m_fields->size())
+    if (c < 0 || c >= m_record->size())
         return {};
-    QString text = m_fields->at(c).trimmed();
+    QString text = QString::fromUtf8(m_record->at(c)).trimmed();
     if (text.contains(QLatin1Char('\r'))) // a line break inside a quoted cell, as Windows writes it
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return text;
@@ -110,17 +110,17 @@ void CsvRowReader::warning(ImportField field, const QString &message)
     m_issues.append({ImportIssue::Warning, m_doc.file, m_line, c < 0 ? QString() : m_doc.header.value(c), message});
 }
 
-bool CsvRowReader::convert(const QStringList &fields, int line, ImportItem &item)
+bool CsvRowReader::convert(const CsvRecord &record, int line, ImportItem &item)
 {
-    m_fields = &fields;
+    m_record = &record;
     m_line = line;
     m_failed = false;
     item.file = m_doc.file;
     item.line = line;
-    if (fields.size() != m_doc.header.size()) {
+    if (record.size() != m_doc.header.size()) {
         m_issues.append({ImportIssue::Error, m_doc.file, line, {},
                          tr("%1 cells where the header has %2; is a quote or a delimiter missing?")
-                             .arg(fields.size())
+                             .arg(record.size())
                              .arg(m_doc.header.size())});
         return false;
     }

@@ -3,6 +3,7 @@
 // cell that cannot be read becomes an issue naming the line and the column;
 // an empty cell is unknown, never zero.
 #include "CsvImport.h"
+#include "CsvReader.h"
 
 #include <QHash>
 #include <array>
@@ -16,7 +17,7 @@ public:
     CsvRowReader(const CsvDocument &doc, const ColumnMapping &mapping, const CsvRowOptions &options,
                  QList<ImportIssue> &issues);
     // False when the record has an error (the issue is recorded) and must not be imported.
-    bool convert(const QStringList &fields, int line, ImportItem &item);
+    bool convert(const CsvRecord &record, int line, ImportItem &item);
 
 private:
     QString cell(ImportField field) const;
@@ -33,7 +34,7 @@ private:
     const CsvRowOptions &m_options;
     QList<ImportIssue> &m_issues;
     std::array<int, std::size_t(ImportField::Count)> m_column{};
-    const QStringList *m_fields = nullptr;
+    const CsvRecord *m_record = nullptr;
     int m_line = 0;
     bool m_failed = false;
     QHash<QString, int> m_generatedKeys; // how often each generated key was given in this file

@@ -1,6 +1,5 @@
 #include "TextDecoding.h"
 
-#include <QStringDecoder>
 #include <cerrno>
 #include <iconv.h>
 
@@ -18,35 +17,26 @@ bool hasBom(const QByteArray &bytes)
     return bytes.startsWith("\xEF\xBB\xBF");
 }
 
-Result<QString> decodeUtf8(const QByteArray &bytes, TextEncoding encoding)
+// The line of the first byte sequence that is not UTF-8, for the message.
+Result<QByteArray> notUtf8(QByteArrayView body)
 {
-    const QByteArrayView body = encoding == TextEncoding::Utf8Bom && hasBom(bytes) ? QByteArrayView(bytes).sliced(3)
-                                                                                   : QByteArrayView(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(body);
-    if (decoder.hasError()) {
-        // Find the first bad sequence for the message: decode line by line.
-        int line = 1;
-        for (QByteArrayView rest = body; !rest.isEmpty(); ++line) {
-            const qsizetype nl = rest.indexOf('\n');
-            const QByteArrayView one = nl < 0 ? rest : rest.first(nl);
-            QStringDecoder check(QStringDecoder::Utf8);
-            (void)QString(check(one));
-            if (check.hasError())
-                break;
-            rest = nl < 0 ? QByteArrayView() : rest.sliced(nl + 1);
-        }
-        return Result<QString>::failure(
-            TextDecoding::tr("line %1: the text is not valid UTF-8 (choose another encoding, e.g. CP949)").arg(line));
+    int line = 1;
+    for (QByteArrayView rest = body; !rest.isEmpty(); ++line) {
+        const qsizetype nl = rest.indexOf('\n');
+        const QByteArrayView one = nl < 0 ? rest : rest.first(nl);
+        if (!one.isValidUtf8())
+            break;
+        rest = nl < 0 ? QByteArrayView() : rest.sliced(nl + 1);
     }
-    return text;
+    return Result<QByteArray>::failure(
+        TextDecoding::tr("line %1: the text is not valid UTF-8 (choose another encoding, e.g. CP949)").arg(line));
 }
 
-Result<QString> decodeCp949(const QByteArray &bytes)
+Result<QByteArray> decodeCp949(const QByteArray &bytes)
 {
     iconv_t cd = iconv_open("UTF-8", "CP949");
     if (cd == iconv_t(-1))
-        return Result<QString>::failure(TextDecoding::tr("this system cannot decode CP949 (iconv has no converter for it)"));
+        return Result<QByteArray>::failure(TextDecoding::tr("this system cannot decode CP949 (iconv has no converter for it)"));
     QByteArray out;
     out.resize(bytes.size() * 3 / 2 + 16); // a 2-byte Hangul syllable becomes 3 bytes of UTF-8
     char *in = const_cast<char *>(bytes.constData());
@@ -60,10 +50,10 @@ Result<QString> decodeCp949(const QByteArray &bytes)
         const qsizetype at = in - bytes.constData();
         const QString why = error == EINVAL ? TextDecoding::tr("the file ends in the middle of a character")
                                             : TextDecoding::tr("a byte sequence that is not CP949");
-        return Result<QString>::failure(TextDecoding::tr("line %1: %2").arg(lineAt(bytes, at)).arg(why));
+        return Result<QByteArray>::failure(TextDecoding::tr("line %1: %2").arg(lineAt(bytes, at)).arg(why));
     }
     out.truncate(out.size() - qsizetype(outLeft));
-    return QString::fromUtf8(out);
+    return out;
 }
 
 } // namespace
@@ -72,18 +62,32 @@ TextEncoding TextDecoding::detect(const QByteArray &bytes)
 {
     if (hasBom(bytes))
         return TextEncoding::Utf8Bom;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)QString(decoder(bytes));
-    return decoder.hasError() ? TextEncoding::Cp949 : TextEncoding::Utf8;
+    return QByteArrayView(bytes).isValidUtf8() ? TextEncoding::Utf8 : TextEncoding::Cp949;
 }
 
 Result<QString> TextDecoding::decode(const QByteArray &bytes, TextEncoding encoding)
 {
-    if (encoding == TextEncoding::Auto)
+    auto utf8 = toUtf8(bytes, encoding);
+    if (!utf8)
+        return Result<QString>::failure(utf8.error());
+    QString text = QString::fromUtf8(utf8.value());
+    if (text.startsWith(QChar(0xFEFF)) && encoding == TextEncoding::Utf8Bom)
+        text.remove(0, 1);
+    return text;
+}
+
+Result<QByteArray> TextDecoding::toUtf8(const QByteArray &bytes, TextEncoding &encoding)
+{
+    if (encoding == TextEncoding::Auto) {
         encoding = detect(bytes);
+        if (encoding == TextEncoding::Utf8)
+            return bytes; // detected as valid UTF-8: no need to check again
+    }
     if (encoding == TextEncoding::Cp949)
         return decodeCp949(bytes);
-    return decodeUtf8(bytes, encoding);
+    if (!QByteArrayView(bytes).isValidUtf8())
+        return notUtf8(QByteArrayView(bytes).sliced(encoding == TextEncoding::Utf8Bom && hasBom(bytes) ? 3 : 0));
+    return bytes;
 }
 
 bool TextDecoding::looksBinary(const QByteArray &bytes)

@@ -21,6 +21,9 @@ public:
     static TextEncoding detect(const QByteArray &bytes);
     // The text, or an error naming the line of the first byte that is not in the encoding.
     static Result<QString> decode(const QByteArray &bytes, TextEncoding encoding);
+    // The same in UTF-8, without a copy when the bytes already are UTF-8 (a byte order mark
+    // is kept). encoding Auto is replaced by the encoding detected.
+    static Result<QByteArray> toUtf8(const QByteArray &bytes, TextEncoding &encoding);
     // NUL bytes, or mostly control characters, near the start: not a text file.
     static bool looksBinary(const QByteArray &bytes);
     static QString name(TextEncoding encoding);
