@@ -1076,6 +1076,14 @@
         <source>another user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>
