@@ -1327,6 +1327,14 @@
         <source>planned disbursement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>

@@ -1324,6 +1324,14 @@
         <source>planned disbursement</source>
         <translation>지출 계획</translation>
     </message>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation>포트폴리오를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the projects: %1</source>
+        <translation>사업을 저장할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>c2c::SavedViewRepository</name>

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 #include <thread>
 
 namespace c2c {
@@ -73,7 +74,7 @@ std::size_t contentHash(std::int64_t actor, QChar language, const QString &title
 } // namespace
 
 ImportWriter::ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, AppliedImport *applied)
-    : m_portfolio(portfolio), m_policy(policy), m_applied(applied)
+    : m_portfolio(portfolio), m_policy(policy), m_applied(applied), m_newProjects(portfolio.database())
 {
 }
 
@@ -114,7 +115,7 @@ Status ImportWriter::prepare()
                 m_actorEn.insert(englishKey(n.en), id);
         }
     }
-    return {};
+    return m_newProjects.start();
 }
 
 std::int64_t ImportWriter::knownActor(const ImportItem &item) const
@@ -266,9 +267,27 @@ void ImportWriter::recordMatch(const ImportItem &item, const Found &found, const
     report.updates.append(u);
 }
 
+Status ImportWriter::flush(ImportReport &report)
+{
+    if (!m_newProjects.pending())
+        return {};
+    qsizetype failedAt = 0;
+    Status st = m_newProjects.flush(&failedAt);
+    const auto from = std::exchange(m_newProjectsFrom, {});
+    if (st)
+        return {};
+    const auto [file, line] = from.value(failedAt);
+    report.issues.append({ImportIssue::Error, file, line, {}, st.error()});
+    return Status::failure(QString());
+}
+
 Status ImportWriter::write(ImportItem &item, ImportReport &report)
 {
     Project &p = item.project;
+    // Matching by content reads the stored projects: the new ones must be there.
+    if (item.keyGenerated && !m_contentIndexed)
+        if (Status st = flush(report); !st)
+            return st;
     const auto found = existingId(item);
     if (!found)
         return Status::failure(found.error());
@@ -286,9 +305,10 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
         if (!o.actorId)
             o.actorId = o.name.ko.isEmpty() ? m_actorEn.value(englishKey(o.name.en)) : m_actorKo.value(o.name.ko.trimmed());
     if (!existing) {
-        Status st = m_portfolio.projects().insertInTransaction(p);
+        Status st = m_newProjects.add(p);
         if (!st)
             return st;
+        m_newProjectsFrom.append({item.file, item.line});
         m_keys.insert(p.key, p.id);
         if (!p.iatiIdentifier.isEmpty())
             m_iatiIds.insert(p.iatiIdentifier, p.id);
@@ -297,6 +317,8 @@ Status ImportWriter::write(ImportItem &item, ImportReport &report)
             m_applied->added.append(p);
         return {};
     }
+    if (Status st = flush(report); !st)
+        return st; // the project may be one added by an earlier row
     auto stored = m_portfolio.projects().read(existing);
     if (!stored)
         return Status::failure(stored.error());
@@ -336,9 +358,7 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
     AppliedImport record;
     ImportWriter writer(portfolio, policy, applied ? &record : nullptr);
     const QString rolledBack = QStringLiteral("rolled back");
-    // A large import touches many index pages: a bigger page cache for its one transaction
-    // keeps SQLite from spilling them to the log half-way (the default is 2 MB).
-    portfolio.database().exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    std::optional<BulkImportSettings> settings(std::in_place, portfolio.database());
     Status st = portfolio.database().transaction([&]() -> Status {
         Status ready = writer.prepare();
         if (!ready)
@@ -349,11 +369,14 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
         QList<ImportIssue> readIssues;
         std::thread reader([&] {
             QList<ImportItem> batch;
+            batch.reserve(ItemQueue::BatchSize); // items are moved once, not again as the list grows
             produce(
                 [&](ImportItem &&item) {
                     batch.append(std::move(item));
-                    if (batch.size() >= ItemQueue::BatchSize)
+                    if (batch.size() >= ItemQueue::BatchSize) {
                         queue.push(std::exchange(batch, {}));
+                        batch.reserve(ItemQueue::BatchSize);
+                    }
                 },
                 readIssues);
             queue.push(std::move(batch));
@@ -366,10 +389,15 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
             for (qsizetype i = 0; writing && i < batch.size(); ++i) {
                 Status one = writer.write(batch[i], report);
                 if (!one) {
-                    report.issues.append({ImportIssue::Error, batch[i].file, batch[i].line, {}, one.error()});
+                    if (!one.error().isEmpty()) // else flush() reported it, at the row it concerns
+                        report.issues.append({ImportIssue::Error, batch[i].file, batch[i].line, {}, one.error()});
                     writing = false;
                 }
             }
+            // The batch's new projects are written before the reader frees them.
+            if (writing && !writer.flush(report))
+                writing = false;
+            queue.giveBack(std::exchange(batch, {}));
         }
         reader.join();
         report.issues = readIssues + report.issues;
@@ -377,7 +405,7 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
             return Status::failure(rolledBack);
         return {};
     });
-    portfolio.database().exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    settings.reset();
     if (!st && st.error() != rolledBack)
         report.issues.append({ImportIssue::Error, {}, 0, {}, st.error()});
     if (report.hasErrors()) {

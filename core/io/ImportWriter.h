@@ -6,6 +6,7 @@
 // was written is recorded so that the import can be undone as one step.
 #include "ImportTypes.h"
 #include "domain/Result.h"
+#include "storage/ProjectBulkWriter.h"
 
 #include <QHash>
 #include <QSet>
@@ -40,6 +41,9 @@ private:
     ImportWriter(Portfolio &portfolio, DuplicatePolicy policy, AppliedImport *applied);
     Status prepare();
     Status write(ImportItem &item, ImportReport &report);
+    // Writes the new projects added so far. A failure is reported at the file and line of the
+    // project that could not be written; the status returned then has no message of its own.
+    Status flush(ImportReport &report);
     Result<std::int64_t> actorFor(const ImportItem &item);
     // The stored project an item is, and how it was recognised; id 0 when it is new.
     struct Found {
@@ -56,6 +60,8 @@ private:
     Portfolio &m_portfolio;
     DuplicatePolicy m_policy;
     AppliedImport *m_applied;
+    ProjectBulkWriter m_newProjects;
+    QList<std::pair<QString, int>> m_newProjectsFrom; // file and line of each project not yet flushed
     QHash<QString, std::int64_t> m_keys;
     QHash<QString, std::int64_t> m_iatiIds;
     QHash<QString, std::int64_t> m_actorKo; // current and former Korean names

@@ -1,7 +1,8 @@
 #pragma once
 // Hands projects read on one thread to the thread that writes them, in
 // batches, with a bound on how far reading may run ahead (memory stays flat
-// on a million rows).
+// on a million rows). Written batches come back to the reading thread to be
+// freed there: the writing thread is the slower one.
 #include "ImportTypes.h"
 
 #include <condition_variable>
@@ -17,10 +18,19 @@ public:
 
     void push(QList<ImportItem> &&batch)
     {
+        std::deque<QList<ImportItem>> written;
         std::unique_lock lock(m_mutex);
         m_room.wait(lock, [this] { return m_batches.size() < MaxBatches; });
         m_batches.push_back(std::move(batch));
         m_ready.notify_one();
+        written.swap(m_written);
+        lock.unlock();
+    } // written batches are freed here, on the caller's thread
+    // A batch the writer is done with.
+    void giveBack(QList<ImportItem> &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_written.push_back(std::move(batch));
     }
     void finish()
     {
@@ -45,6 +55,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_room;
     std::deque<QList<ImportItem>> m_batches;
+    std::deque<QList<ImportItem>> m_written;
     bool m_finished = false;
 };
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "OtherLanguages.h"
 #include "SqlValues.h"
+#include "ProjectRows.h"
 #include "SqliteStatement.h"
 
 #include <QDateTime>
@@ -35,7 +36,10 @@ E codeOr(const QVariant &v, E fallback)
 // generator write a million projects through them.
 struct ProjectRepository::Statements {
     explicit Statements(Database &db)
-        : project(db, "INSERT INTO project(key, iati_identifier, title_ko, title_en, description_ko, description_en,"
+        // OR FAIL rather than the default ABORT: the checks of a one-row insert all come before it
+        // writes anything, so a failed insert leaves nothing to undo either way, and SQLite then
+        // needs no statement journal (and its allocations) for each of a million rows.
+        : project(db, "INSERT OR FAIL INTO project(key, iati_identifier, title_ko, title_en, description_ko, description_en,"
                       " other_languages, lead_actor_id, start_date, start_actual, end_date, end_actual, status, modality,"
                       " funding_channel, cooperation_forms, dimensions, regions, amount_as_printed, collaboration_type,"
                       " aid_type, modified_at, modified_by, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
@@ -61,63 +65,6 @@ struct ProjectRepository::Statements {
     SqliteStatement project, country, org, sector, sdg, budget, transaction, planned, milestone, source, note, update;
     Database &db;
 };
-
-namespace {
-
-// Binds values to parameters 1, 2, ... in order; empty optionals and nullptr bind NULL.
-struct Binder {
-    SqliteStatement &s;
-    int i = 1;
-    QByteArray scratch;
-    Binder &operator<<(const QString &v)
-    {
-        scratch = v.toUtf8();
-        s.bind(i++, std::string_view(scratch.constData(), static_cast<size_t>(scratch.size())));
-        return *this;
-    }
-    Binder &operator<<(std::int64_t v)
-    {
-        s.bind(i++, v);
-        return *this;
-    }
-    Binder &operator<<(int v) { return *this << std::int64_t(v); }
-    Binder &operator<<(std::nullptr_t)
-    {
-        s.bindNull(i++);
-        return *this;
-    }
-    Binder &operator<<(const std::optional<int> &v) { return v ? *this << *v : *this << nullptr; }
-    Binder &operator<<(const std::optional<PartialDate> &d) { return d ? *this << d->toIso() : *this << nullptr; }
-    Binder &operator<<(const QDate &d) { return d.isValid() ? *this << d.toString(Qt::ISODate) : *this << nullptr; }
-};
-
-// The project table's columns in kProjectColumns order.
-void bindProject(Binder &b, const Project &p)
-{
-    b << p.key;
-    if (p.iatiIdentifier.isEmpty())
-        b << nullptr;
-    else
-        b << p.iatiIdentifier;
-    b << p.title.ko << p.title.en << p.description.ko << p.description.en;
-    const QString other = otherlanguages::toJson(p);
-    if (other.isEmpty())
-        b << nullptr;
-    else
-        b << other;
-    if (p.leadActorId)
-        b << p.leadActorId;
-    else
-        b << nullptr;
-    b << p.period.start << int(p.period.startActual) << p.period.end << int(p.period.endActual) << toCode(p.status)
-      << toCode(p.modality) << toCode(p.fundingChannel) << std::int64_t(p.cooperationForms)
-      << std::int64_t(p.dimensions) << p.regions.join(QLatin1Char(';')) << p.amountAsPrinted << p.collaborationType
-      << p.aidType;
-    // When and by whom, so that a refused write can name the other writer.
-    b << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ProjectRepository::writerName();
-}
-
-} // namespace
 
 Status ProjectRepository::create(Project &project)
 {
@@ -202,7 +149,7 @@ Status ProjectRepository::updateInTransaction(Project &project)
 {
     Statements &st = statements();
     Binder b{st.update};
-    bindProject(b, project);
+    rows::project(b, project);
     b << project.id << project.version;
     Status result = st.update.execute();
     if (!result)
@@ -268,7 +215,7 @@ Status ProjectRepository::insertProjectRow(Project &p)
 {
     Statements &st = statements();
     Binder b{st.project};
-    bindProject(b, p);
+    rows::project(b, p);
     Status result = st.project.execute();
     if (!result) {
         if (idForKey(p.key))
@@ -282,75 +229,27 @@ Status ProjectRepository::insertProjectRow(Project &p)
 Status ProjectRepository::writeDetails(const Project &p)
 {
     Statements &st = statements();
-    auto done = [&](SqliteStatement &s) -> Status {
-        Status r = s.execute();
-        if (!r)
-            return Status::failure(tr("Cannot save project %1: %2").arg(p.key, r.error()));
-        return {};
-    };
-    const std::int64_t pid = p.id;
     Status r;
-    for (int i = 0; r && i < p.countries.size(); ++i) {
-        const auto &c = p.countries[i];
-        Binder{st.country} << pid << i << c.code << c.locality.ko << c.locality.en << c.share;
-        r = done(st.country);
-    }
-    for (int i = 0; r && i < p.organisations.size(); ++i) {
-        const auto &o = p.organisations[i];
-        Binder b{st.org};
-        b << pid << i;
-        if (o.actorId)
-            b << o.actorId;
-        else
-            b << nullptr;
-        b << o.name.ko << o.name.en << o.ref << toCode(o.role);
-        r = done(st.org);
-    }
-    for (int i = 0; r && i < p.sectors.size(); ++i) {
-        Binder{st.sector} << pid << i << p.sectors[i].vocabulary << p.sectors[i].code << p.sectors[i].share;
-        r = done(st.sector);
-    }
-    for (int i = 0; r && i < p.sdgs.size(); ++i) {
-        Binder{st.sdg} << pid << i << p.sdgs[i].goal << p.sdgs[i].target;
-        r = done(st.sdg);
-    }
-    for (int i = 0; r && i < p.budget.size(); ++i) {
-        const auto &l = p.budget[i];
-        Binder{st.budget} << pid << i << l.period.start << l.period.end << l.amount.minor() << l.amount.currency()
-                          << toCode(l.type) << toCode(l.status) << l.valueDate;
-        r = done(st.budget);
-    }
-    for (int i = 0; r && i < p.transactions.size(); ++i) {
-        const auto &t = p.transactions[i];
-        Binder{st.transaction} << pid << i << toCode(t.type) << t.date << t.value.minor() << t.value.currency()
-                               << t.valueDate << t.description.ko << t.description.en;
-        r = done(st.transaction);
-    }
-    for (int i = 0; r && i < p.plannedDisbursements.size(); ++i) {
-        const auto &d = p.plannedDisbursements[i];
-        Binder b{st.planned};
-        b << pid << i << d.period.start << d.period.end << d.value.minor() << d.value.currency();
-        if (d.type)
-            b << toCode(*d.type);
-        else
-            b << nullptr;
-        b << d.valueDate;
-        r = done(st.planned);
-    }
-    for (int i = 0; r && i < p.milestones.size(); ++i) {
-        const auto &m = p.milestones[i];
-        Binder{st.milestone} << pid << i << m.title.ko << m.title.en << m.due << toCode(m.completion);
-        r = done(st.milestone);
-    }
-    for (int i = 0; r && i < p.sources.size(); ++i) {
-        Binder{st.source} << pid << i << p.sources[i].citation << p.sources[i].url << p.sources[i].page;
-        r = done(st.source);
-    }
-    for (int i = 0; r && i < p.qualityNotes.size(); ++i) {
-        const auto &n = p.qualityNotes[i];
-        Binder{st.note} << pid << i << n.field << n.note << toCode(n.severity);
-        r = done(st.note);
-    }
+    // Each detail list through its statement, one row per element.
+    auto write = [&](SqliteStatement &s, const auto &list, auto row) {
+        for (int i = 0; r && i < list.size(); ++i) {
+            Binder b{s};
+            row(b, p.id, i, list[i]);
+            r = s.execute();
+            if (!r)
+                r = Status::failure(tr("Cannot save project %1: %2").arg(p.key, r.error()));
+        }
+    };
+    write(st.country, p.countries, rows::country);
+    write(st.org, p.organisations, rows::org);
+    write(st.sector, p.sectors, rows::sector);
+    write(st.sdg, p.sdgs, rows::sdg);
+    write(st.budget, p.budget, rows::budget);
+    write(st.transaction, p.transactions, rows::transaction);
+    write(st.planned, p.plannedDisbursements, rows::planned);
+    write(st.milestone, p.milestones, rows::milestone);
+    write(st.source, p.sources, rows::source);
+    write(st.note, p.qualityNotes, rows::note);
     return r;
 }
 
@@ -502,7 +401,8 @@ Status ProjectRepository::readDetails(Project &p) const
 
 QString ProjectRepository::writerName()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // Read once: every project written asks for it.
+    static const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? tr("another user") : user;
 }
 

@@ -85,9 +85,30 @@ void SqliteStatement::bind(int index, std::int64_t value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+QByteArray &SqliteStatement::buffer(int index)
+{
+    if (m_text.size() <= std::size_t(index))
+        m_text.resize(std::size_t(index) + 1);
+    return m_text[std::size_t(index)];
+}
+
+// The buffers outlive the binding (SQLITE_STATIC): SQLite reads them when the statement runs.
 void SqliteStatement::bind(int index, std::string_view utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    QByteArray &b = buffer(index);
+    b.resize(qsizetype(utf8.size()));
+    if (!utf8.empty())
+        std::memcpy(b.data(), utf8.data(), utf8.size());
+    sqlite3_bind_text(m_stmt, index, b.constData(), static_cast<int>(b.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, QStringView text)
+{
+    QByteArray &b = buffer(index);
+    b.resize(m_utf8.requiredSpace(text.size()));
+    char *end = m_utf8.appendToBuffer(b.data(), text);
+    b.truncate(end - b.data());
+    sqlite3_bind_text(m_stmt, index, b.constData(), static_cast<int>(b.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -113,7 +134,7 @@ Status SqliteStatement::execute()
     Status st;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         st = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
-    reset();
+    sqlite3_reset(m_stmt);
     return st;
 }
 

@@ -4,9 +4,12 @@
 // QVariant costs more than the work itself. Everything else uses Qt Sql.
 #include "domain/Result.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,18 +37,26 @@ public:
     QString qtext(int column) const;
 
     void reset();
-    void bind(int index, std::int64_t value);          // 1-based, as SQLite counts
-    void bind(int index, std::string_view utf8);        // copied by SQLite
+    // Parameters count from 1, as SQLite counts. Text is copied into a buffer the statement keeps
+    // for each parameter, so that a million rows bound one after the other allocate nothing.
+    void bind(int index, std::int64_t value);
+    void bind(int index, std::string_view utf8);
+    void bind(int index, QStringView text);
     void bindNull(int index);
-    // Executes a statement that returns no rows; then resets it for the next use.
+    // Executes a statement that returns no rows; then resets it for the next use. The
+    // parameters keep their values: bind every one again before the next execute().
     Status execute();
     std::int64_t lastInsertId() const;
     int changes() const; // rows changed by the last execute()
 
 private:
+    QByteArray &buffer(int index);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    std::vector<QByteArray> m_text; // the text bound to each parameter
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace c2c

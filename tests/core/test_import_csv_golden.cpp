@@ -12,6 +12,7 @@
 #include "storage/ActorRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <boost/test/unit_test.hpp>
 
 using namespace c2c;
@@ -101,6 +102,10 @@ void compareWithGolden(const char *fixture)
     EmptyPortfolio empty;
     const ImportReport report = importFile(*empty.portfolio, kCsv + QLatin1String(fixture));
     const QString actual = dump(*empty.portfolio, report);
+    // Every reference the import wrote points at a row that is there.
+    QSqlQuery check(empty.portfolio->database().sql());
+    BOOST_REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    BOOST_TEST(!check.next(), fixture << ": a dangling reference in " << check.value(0).toString().toStdString());
     QFile golden(kCsv + QStringLiteral("golden/") + QLatin1String(fixture) + QStringLiteral(".txt"));
     if (qEnvironmentVariableIsSet("C2C_UPDATE_GOLDEN")) {
         BOOST_REQUIRE(golden.open(QIODevice::WriteOnly));
