@@ -72,14 +72,14 @@ void XlsxFile::writeUtf8(lxw_worksheet *ws, int row, int col, const std::string 
         worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.c_str(), format);
         return;
     }
-    const QString full = QString::fromStdString(text);
-    const auto characters = full.toUcs4().size();
+    const QList<uint> full = QString::fromStdString(text).toUcs4();
+    const auto characters = full.size();
     if (characters <= MaxCellChars) {
         worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.c_str(), format);
         return;
     }
     const QString mark = tr("…(truncated)");
-    QList<uint> kept = full.toUcs4().first(MaxCellChars - mark.size());
+    const QList<uint> kept = full.first(MaxCellChars - mark.size());
     const QString cut = QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size()) + mark;
     worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), cut.toUtf8().constData(), format);
     char cell[16] = {};
