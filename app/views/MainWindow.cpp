@@ -233,8 +233,12 @@ QString MainWindow::filterSentence() const
 QString MainWindow::statusText() const
 {
     const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
-    return tr("%n project(s)", nullptr, int(t.projects)) + QStringLiteral("  ·  ")
-           + tr("Total %1").arg(Figures::totalText(t, m_portfolio->displayUnit(), QLocale()));
+    QString text = tr("%n project(s)", nullptr, int(t.projects)) + QStringLiteral("  ·  ")
+                   + tr("Total %1").arg(Figures::totalText(t, m_portfolio->displayUnit(), QLocale()));
+    // A "–" total says why, even where the "not counted" button is hidden (its own filter is on).
+    if (!t.hasTotal() && t.projects > 0)
+        text += QStringLiteral("  ·  ") + Figures::countedSentence(t, QLocale());
+    return text;
 }
 
 void MainWindow::showDetails()

@@ -236,6 +236,9 @@ BOOST_FIXTURE_TEST_CASE(the_status_bar_filters_to_what_is_not_counted, Seeded)
     notCounted->click();
     BOOST_TEST(model()->rowCount() == 4);
     BOOST_TEST(window->filterSentence() == QStringLiteral("not counted in totals"));
+    // The total is unknown, and the status bar says why.
+    BOOST_TEST(window->statusText().contains(QStringLiteral("Total –")));
+    BOOST_TEST(window->statusText().contains(QStringLiteral("0 of 4 projects counted; not counted: 4 budget unknown")));
 }
 
 BOOST_FIXTURE_TEST_CASE(the_language_switch_retranslates_the_window_and_the_panel, Seeded)
