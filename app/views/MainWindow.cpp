@@ -19,7 +19,9 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QStyle>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -34,6 +36,26 @@
 #include <QVBoxLayout>
 
 namespace c2c::app {
+
+namespace {
+
+// Widens the columns whose heading no longer fits: widths remembered in one
+// language (or display unit) must not clip the heading in another.
+void fitHeadings(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+        const int needed = metrics.horizontalAdvance(text) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 20;
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
     : QMainWindow(parent), m_portfolio(std::move(portfolio))
@@ -60,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Portfolio> portfolio, QWidget *parent)
     m_model->setSelection(m_workspace->selection());
     refresh();
     m_table->resizeColumnsToContents();
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] { fitHeadings(m_table); });
     // Values another program broke in the file are named once the window is up, never read as 0.
     if (const QStringList &damage = m_portfolio->snapshot().damage; !damage.isEmpty())
         QTimer::singleShot(0, this, [this, damage] {
@@ -406,6 +429,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("table/header")).toByteArray());
+    fitHeadings(m_table);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt()); // projects or charts, as left
 }
 

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QHeaderView>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <boost/test/unit_test.hpp>
@@ -279,4 +280,14 @@ BOOST_FIXTURE_TEST_CASE(a_reversed_year_range_is_read_in_order_and_shown_swapped
     BOOST_TEST(to->value() == 2022);
     BOOST_TEST(model()->rowCount() == rows);
     BOOST_TEST(window->statusBar()->currentMessage().contains(QStringLiteral("2019–2022")));
+}
+
+BOOST_FIXTURE_TEST_CASE(headings_remembered_narrow_are_widened_to_fit, Seeded)
+{
+    QHeaderView *header = window->projectTable()->horizontalHeader();
+    // A width remembered from the other language, too narrow for this heading.
+    header->resizeSection(ProjectTableModel::Reported, 20);
+    model()->retranslate();
+    const QString heading = model()->headerData(ProjectTableModel::Reported, Qt::Horizontal).toString();
+    BOOST_TEST(header->sectionSize(ProjectTableModel::Reported) >= QFontMetrics(header->font()).horizontalAdvance(heading));
 }
