@@ -54,14 +54,6 @@ Scale scaleOf(DisplayUnit unit, const QLocale &locale)
     return {1, 0};
 }
 
-Int128 pow10(int n)
-{
-    Int128 f = 1;
-    while (n-- > 0)
-        f *= 10;
-    return f;
-}
-
 } // namespace
 
 std::int64_t displayUnitFactor(DisplayUnit unit, const QLocale &locale)
@@ -94,12 +86,12 @@ QString formatNumberInUnit(Int128 minor, const QString &currency, DisplayUnit un
     const Int128 divisor = Int128(scale.factor) * minorPerMajor(currency);
     // Enough decimals for the amount to be exact at the most.
     int exact = 0;
-    while (pow10(exact) < divisor)
+    while (powerOfTen(exact) < divisor)
         ++exact;
     int decimals = scale.decimals;
-    Int128 scaled = divideRounded128(minor * pow10(decimals), divisor);
+    Int128 scaled = divideRounded128(minor * powerOfTen(decimals), divisor);
     while (scaled == 0 && minor != 0 && decimals < exact)
-        scaled = divideRounded128(minor * pow10(++decimals), divisor);
+        scaled = divideRounded128(minor * powerOfTen(++decimals), divisor);
     return formatFixed(scaled, decimals, locale);
 }
 

@@ -159,11 +159,17 @@ QString digitsOf(Int128 value)
 
 } // namespace
 
+Int128 powerOfTen(int n)
+{
+    Int128 f = 1;
+    while (n-- > 0)
+        f *= 10;
+    return f;
+}
+
 QString formatFixed(Int128 value, int decimals, const QLocale &locale)
 {
-    Int128 unit = 1;
-    for (int i = 0; i < decimals; ++i)
-        unit *= 10;
+    const Int128 unit = powerOfTen(decimals);
     const bool negative = value < 0;
     const Int128 absValue = negative ? -value : value;
     const Int128 whole = absValue / unit;

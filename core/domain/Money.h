@@ -63,6 +63,8 @@ private:
 // Sums of many amounts are accumulated in 128 bits: any sum of up to 2^63
 // 64-bit amounts fits, so totals never wrap. These format such a sum as Money
 // formats one amount (the currency's own minor units: KRW none, USD two).
+// 10^n in 128 bits.
+Int128 powerOfTen(int n);
 // A fixed-point number (value / 10^decimals) in the locale's digit grouping: "1,234.5".
 QString formatFixed(Int128 value, int decimals, const QLocale &locale);
 QString formatMinorNumber(Int128 minor, const QString &currency, const QLocale &locale);
