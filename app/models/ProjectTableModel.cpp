@@ -1,4 +1,5 @@
 #include "ProjectTableModel.h"
+#include "report/Figures.h"
 
 #include "Translations.h"
 #include "portfolio/Portfolio.h"
@@ -320,6 +321,11 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Reported && s.reported[r] == NoRate) {
+            const QString missing = Figures::missingRatesText(s.missingRates(r));
+            return missing.isEmpty() ? tr("The budget is too large to convert to %1.").arg(s.reportingCurrency)
+                                     : tr("No exchange rate for %1 (Tools › Exchange rates…).").arg(missing);
+        }
         if (index.column() == QualityNote && s.qualityNotes[r])
             return tr("%n data-quality note(s): open the project to read them.", nullptr, s.qualityNotes[r]);
         if (index.column() == Title) {

@@ -243,7 +243,11 @@ void MainWindow::refresh()
     const Totals t = totals(m_portfolio->snapshot(), m_workspace->selection());
     const auto notCounted = t.notCounted();
     m_notCounted->setText(tr("%n not counted (unknown amount or no exchange rate)", nullptr, int(notCounted)));
-    m_notCounted->setToolTip(tr("Show only the projects not counted in the total"));
+    QString tip = tr("Show only the projects not counted in the total");
+    if (t.notConverted)
+        tip += QLatin1Char('\n') + tr("Missing exchange rates: %1")
+                                        .arg(Figures::missingRatesSummary(m_portfolio->snapshot(), m_workspace->selection(), 5));
+    m_notCounted->setToolTip(tip);
     m_notCounted->setVisible(notCounted > 0 && !m_workspace->filter().notCountedOnly);
     showDetails();
 }

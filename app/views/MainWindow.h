@@ -61,6 +61,8 @@ public:
     void addProject(const Project &project);
     void duplicateSelected();
     void deleteSelected();
+    // Puts the selected rows, in table order, on the clipboard as text and HTML (MainWindowEditing.cpp).
+    void copySelectedRows();
     void setStatusOfSelected(ActivityStatus status);
     void setActorOfSelected(std::int64_t actorId);
     void applyEdit(const Project &before, const Project &after);

@@ -92,6 +92,8 @@ void MainWindow::createActions()
     a.duplicate->setShortcut(Qt::CTRL | Qt::Key_D);
     a.remove = a.edit->addAction(QString(), this, &MainWindow::deleteSelected);
     a.remove->setShortcut(QKeySequence::Delete);
+    a.copyRows = a.edit->addAction(QString(), this, &MainWindow::copySelectedRows);
+    a.copyRows->setShortcut(QKeySequence::Copy);
     a.edit->addSeparator();
     a.status = a.edit->addMenu(QString());
     for (const auto &entry : activityStatuses()) {
@@ -172,7 +174,7 @@ void MainWindow::createActions()
         a.toolbar->addAction(act);
     a.toolbar->addSeparator();
     a.toolbar->addAction(a.exportSummary);
-    for (QAction *act : {a.editProject, a.duplicate, a.remove})
+    for (QAction *act : {a.editProject, a.duplicate, a.copyRows, a.remove})
         m_table->addAction(act);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
@@ -197,6 +199,9 @@ void MainWindow::retranslateActions()
     a.editProject->setText(tr("&Edit project…"));
     a.duplicate->setText(tr("D&uplicate project"));
     a.remove->setText(tr("&Delete project"));
+    a.copyRows->setText(tr("&Copy selected rows"));
+    a.copyRows->setToolTip(tr("Copy the selected projects with a header row, to paste into a spreadsheet (%1)")
+                               .arg(a.copyRows->shortcut().toString(QKeySequence::NativeText)));
     a.status->setTitle(tr("Set &status of selected projects"));
     int i = 0;
     for (const auto &entry : activityStatuses())

@@ -14,7 +14,7 @@ struct MainWindow::Actions {
     QMenu *file, *edit, *view, *tools, *help, *recent, *columns, *language, *status;
     QAction *newPortfolio, *openPortfolio, *exportSummary, *quit;
     QAction *importFile, *importPaste, *importIati;
-    QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *setActor;
+    QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *copyRows, *setActor;
     QAction *find, *back, *clearFilters, *pivot, *compare, *korean, *english;
     QAction *actors, *rates, *reporting, *about;
     QList<QAction *> statusActions;

@@ -377,6 +377,34 @@ void Snapshot::convertRow(Row r)
     reported[r] = convertible && fitsAmount(total) && isCounted(std::int64_t(total)) ? std::int64_t(total) : NoRate;
 }
 
+QList<Snapshot::MissingRate> Snapshot::missingRates(Row r) const
+{
+    QList<MissingRate> out;
+    if (reported[r] != NoRate)
+        return out;
+    const auto note = [&out](const QString &currency, int year) {
+        const MissingRate m{currency, year};
+        if (!out.contains(m))
+            out.append(m);
+    };
+    const Span span = lines(r);
+    for (auto i = span.begin; i < span.end; ++i) {
+        if (lineReported[i] != NoRate)
+            continue;
+        const QString &from = currencies.value(lineCurrency[i]);
+        const int year = lineStart[i] != UnknownYear ? lineStart[i] : startYear[r];
+        if (year == UnknownYear) {
+            note(from, UnknownYear);
+            continue;
+        }
+        if (!rateFor(from, year))
+            note(from, year);
+        if (!rateFor(reportingCurrency, year))
+            note(reportingCurrency, year);
+    }
+    return out;
+}
+
 std::size_t Snapshot::memoryBytes() const
 {
     auto bytes = [](const auto &v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };

@@ -171,6 +171,15 @@ public:
     void setRates(const QList<ExchangeRate> &list);
     // The rate to use for a line of a year; 0 when unknown.
     std::int64_t rateFor(const QString &currency, int year) const;
+    // The rates a row lacks to be reported (its total is NoRate): each (currency, year)
+    // once, the year UnknownYear when neither the line nor the project has a year.
+    // The reporting currency itself appears when its own rate for a year is missing.
+    struct MissingRate {
+        QString currency;
+        int year = UnknownYear;
+        bool operator==(const MissingRate &) const = default;
+    };
+    QList<MissingRate> missingRates(Row r) const;
 
     std::size_t memoryBytes() const;
 

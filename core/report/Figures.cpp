@@ -1,5 +1,7 @@
 #include "Figures.h"
 
+#include <algorithm>
+
 namespace c2c {
 
 std::optional<double> Figures::share(const Group &g, const Totals &t)
@@ -47,6 +49,46 @@ QString Figures::countedSentence(const Totals &t, const QLocale &locale)
     if (!why.isEmpty())
         s += tr("; not counted: %1").arg(why.join(QStringLiteral(", ")));
     return s;
+}
+
+QString Figures::missingRatesText(const QList<Snapshot::MissingRate> &rates)
+{
+    QStringList parts;
+    for (const auto &m : rates)
+        parts << (m.year == UnknownYear ? tr("%1 (year not known)").arg(m.currency) : QStringLiteral("%1 %2").arg(m.currency).arg(m.year));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Figures::missingRatesSummary(const Snapshot &s, const std::vector<Row> &rows, int limit)
+{
+    QList<Snapshot::MissingRate> order;
+    QList<std::int64_t> counts;
+    for (Row r : rows) {
+        if (s.reported[r] != NoRate)
+            continue;
+        for (const auto &m : s.missingRates(r)) {
+            const auto i = order.indexOf(m);
+            if (i < 0) {
+                order.append(m);
+                counts.append(1);
+            } else {
+                ++counts[i];
+            }
+        }
+    }
+    QList<qsizetype> ranked;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        ranked.append(i);
+    std::stable_sort(ranked.begin(), ranked.end(), [&](qsizetype a, qsizetype b) { return counts[a] > counts[b]; });
+    QStringList parts;
+    for (qsizetype i : ranked) {
+        if (parts.size() == limit) {
+            parts << tr("and %n more", nullptr, int(ranked.size() - limit));
+            break;
+        }
+        parts << tr("%1 (%n project(s))", nullptr, int(counts[i])).arg(missingRatesText({order[i]}));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace c2c

@@ -40,6 +40,12 @@ public:
 
     // "12 of 14 counted; not counted: 1 budget unknown, 1 no exchange rate to USD"
     static QString countedSentence(const Totals &t, const QLocale &locale);
+
+    // "KRW 2019, EUR (year not known)": the rates a project lacks to be reported.
+    static QString missingRatesText(const QList<Snapshot::MissingRate> &rates);
+    // Over a selection: each missing rate with the number of projects lacking it, the
+    // most needed first, at most limit of them ("KRW 2019 (12 projects), …").
+    static QString missingRatesSummary(const Snapshot &s, const std::vector<Row> &rows, int limit);
 };
 
 } // namespace c2c

@@ -13,6 +13,10 @@
 #include "views/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTest>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -290,4 +294,64 @@ BOOST_FIXTURE_TEST_CASE(headings_remembered_narrow_are_widened_to_fit, Seeded)
     model()->retranslate();
     const QString heading = model()->headerData(ProjectTableModel::Reported, Qt::Horizontal).toString();
     BOOST_TEST(header->sectionSize(ProjectTableModel::Reported) >= QFontMetrics(header->font()).horizontalAdvance(heading));
+}
+
+BOOST_FIXTURE_TEST_CASE(ctrl_c_copies_the_selected_rows_in_table_order_with_a_header, Seeded)
+{
+    model()->sort(ProjectTableModel::Key, Qt::DescendingOrder);
+    QTableView *table = window->projectTable();
+    table->clearSelection();
+    // Two rows picked out of order, one of them with an unknown budget.
+    for (const char *key : {"KR-GB-LAO-SMU", "KR-SEL-KHM-PNH-PLAN"})
+        for (int r = 0; r < model()->rowCount(); ++r)
+            if (model()->data(model()->index(r, ProjectTableModel::Key)).toString() == QLatin1String(key))
+                table->selectionModel()->select(model()->index(r, 0),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window->show();
+    window->activateWindow();
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    BOOST_REQUIRE(data);
+    const QStringList lines = data->text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    BOOST_REQUIRE(lines.size() == 3);
+    const QStringList header = lines[0].split(QLatin1Char('\t'));
+    BOOST_TEST(header.first() == QStringLiteral("Key"));
+    const int budget = int(header.indexOf(QStringLiteral("Budget")));
+    BOOST_REQUIRE(budget > 0);
+    // Descending keys: KR-SEL-… before KR-GB-….
+    const QStringList first = lines[1].split(QLatin1Char('\t')), second = lines[2].split(QLatin1Char('\t'));
+    BOOST_TEST(first.first() == QStringLiteral("KR-SEL-KHM-PNH-PLAN"));
+    BOOST_TEST(second.first() == QStringLiteral("KR-GB-LAO-SMU"));
+    BOOST_TEST(first[budget].isEmpty()); // unknown, not 0
+    BOOST_TEST(second[budget] == QStringLiteral("3500000.00"));
+    BOOST_TEST(data->html().contains(QStringLiteral("<th>Key</th>")));
+    BOOST_TEST(data->html().contains(QStringLiteral("<td align=\"right\">3500000.00</td>")));
+    BOOST_TEST(data->html().count(QStringLiteral("<tr>")) == 3);
+    BOOST_TEST(window->statusBar()->currentMessage().contains(QStringLiteral("2 projects")));
+
+    // In Korean, the header and the names follow the language.
+    app::installLanguage(Language::Korean);
+    QCoreApplication::processEvents();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString korean = QGuiApplication::clipboard()->mimeData()->text();
+    BOOST_TEST(korean.startsWith(QStringLiteral("키\t")));
+    BOOST_TEST(korean.contains(QStringLiteral("라오스 새마을운동 사업")));
+    app::installLanguage(Language::English);
+}
+
+BOOST_FIXTURE_TEST_CASE(ctrl_c_in_the_search_box_copies_its_text_not_the_rows, Seeded)
+{
+    QGuiApplication::clipboard()->clear();
+    window->projectTable()->selectRow(0);
+    QLineEdit *search = window->filterPanel()->searchBox();
+    window->show();
+    window->activateWindow();
+    BOOST_REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    search->setText(QStringLiteral("Saemaul"));
+    search->selectAll();
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
+    BOOST_TEST(QGuiApplication::clipboard()->text() == QStringLiteral("Saemaul"));
 }

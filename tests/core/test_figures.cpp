@@ -229,3 +229,28 @@ BOOST_FIXTURE_TEST_CASE(a_money_column_holding_text_is_named_not_read_as_zero, E
     BOOST_REQUIRE(!read.ok());
     BOOST_TEST(read.error().contains(QStringLiteral("abc")));
 }
+
+BOOST_AUTO_TEST_CASE(a_project_without_a_rate_names_the_currency_and_year_it_lacks)
+{
+    Snapshot s;
+    s.append(krwProject(1, 1000000, QStringLiteral("LA")));      // KRW 2020
+    Project noYear = krwProject(2, 500, QStringLiteral("VN"));
+    noYear.period = {};
+    noYear.budget.first().period = {};
+    s.append(noYear);                                             // KRW, no year
+    s.append(krwProject(3, 2000, QStringLiteral("VN")));         // KRW 2020 again
+    s.setRates({{QStringLiteral("KRW"), 2021, 1300 * ExchangeRate::Scale, {}}});
+    s.setReportingCurrency(QStringLiteral("USD"));
+    BOOST_TEST(s.reported[0] == NoRate);
+    BOOST_TEST(Figures::missingRatesText(s.missingRates(0)) == QStringLiteral("KRW 2020"));
+    BOOST_TEST(Figures::missingRatesText(s.missingRates(1)) == QStringLiteral("KRW (year not known)"));
+    // Without a translation loaded, plurals read "project(s)".
+    BOOST_TEST(Figures::missingRatesSummary(s, everything(s), 5)
+               == QStringLiteral("KRW 2020 (2 project(s)), KRW (year not known) (1 project(s))"));
+    BOOST_TEST(Figures::missingRatesSummary(s, everything(s), 1) == QStringLiteral("KRW 2020 (2 project(s)), and 1 more"));
+    // With the rate of 2020 the projects of 2020 are reported and lack nothing.
+    s.setRates({{QStringLiteral("KRW"), 2020, 1200 * ExchangeRate::Scale, {}}});
+    BOOST_TEST(s.reported[0] != NoRate);
+    BOOST_TEST(s.missingRates(0).isEmpty());
+    BOOST_TEST(Figures::missingRatesSummary(s, everything(s), 5) == QStringLiteral("KRW (year not known) (1 project(s))"));
+}
