@@ -519,6 +519,24 @@
         <source>; not counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (year not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n project(s))</source>
+        <translation>
+            <numerusform>%1 (%n project)</numerusform>
+            <numerusform>%1 (%n projects)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::FileAccess</name>
@@ -1508,6 +1526,14 @@
     </message>
     <message>
         <source>The budget lines add up to %1, more than one project&apos;s budget can hold (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner country %1: choose a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector %1: enter a DAC purpose code (five digits, e.g. 15110).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +2577,10 @@
         <source>Remove from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MainWindow</name>
@@ -2854,11 +2884,93 @@
         <source>%1 is open read-only (%2): you can browse, filter and export, but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing exchange rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected projects with a header row, to paste into a spreadsheet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n project(s) with a header row.</source>
+        <translation>
+            <numerusform>Copied %n project with a header row.</numerusform>
+            <numerusform>Copied %n projects with a header row.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
     <message>
         <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::NoteFields</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole project)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,10 +3449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,6 +3528,56 @@
         <source>%1: enter the amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more: point here to read them)</source>
+        <translation>
+            <numerusform>(and %n more: point here to read them)</numerusform>
+            <numerusform>(and %n more: point here to read them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector or SDG goal can be suggested from this title and description. Add them yourself with Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from “%1” in the title or description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAC sector %1 %2
+SDG goal %3 %4
+
+Add them? The sources will record that you classified the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector %1 and SDG goal %2 classified by the officer from the project&apos;s title (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify from the title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a DAC sector and an SDG goal from the project&apos;s title and description; you confirm them, and the project&apos;s sources record that you classified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>
@@ -3492,6 +3650,14 @@
     </message>
     <message>
         <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is too large to convert to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1 (Tools › Exchange rates…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

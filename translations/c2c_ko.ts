@@ -519,6 +519,22 @@
         <source>; not counted: %1</source>
         <translation>; 집계 제외: %1</translation>
     </message>
+    <message>
+        <source>%1 (year not known)</source>
+        <translation>%1(연도 미상)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n project(s))</source>
+        <translation>
+            <numerusform>%1(사업 %n건)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::FileAccess</name>
@@ -1506,6 +1522,14 @@
     <message>
         <source>The budget lines add up to %1, more than one project&apos;s budget can hold (at most %2).</source>
         <translation>예산 항목의 합계가 %1로, 한 사업의 예산이 담을 수 있는 최대값(%2)을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Partner country %1: choose a country.</source>
+        <translation>협력국 %1: 국가를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Sector %1: enter a DAC purpose code (five digits, e.g. 15110).</source>
+        <translation>분야 %1: DAC 목적 코드(다섯 자리, 예: 15110)를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2559,10 @@
         <source>Remove from %1</source>
         <translation>%1에서 삭제</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MainWindow</name>
@@ -2830,12 +2858,93 @@
         <source>%1 is open read-only (%2): you can browse, filter and export, but not change it.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있습니다(%2). 보기, 필터, 내보내기는 되지만 바꿀 수는 없습니다.</translation>
     </message>
+    <message>
+        <source>Missing exchange rates: %1</source>
+        <translation>없는 환율: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>선택한 행 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected projects with a header row, to paste into a spreadsheet (%1)</source>
+        <translation>선택한 사업을 머리글 행과 함께 복사해 스프레드시트에 붙여 넣을 수 있게 합니다(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n project(s) with a header row.</source>
+        <translation>
+            <numerusform>사업 %n건을 머리글 행과 함께 복사했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::MergeActorsCommand</name>
     <message>
         <source>Merge “%1” into “%2”</source>
         <translation>기관 통합: “%1” → “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::NoteFields</name>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Lead actor</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>협력국</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>협력 방식</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>(whole project)</source>
+        <translation>(사업 전체)</translation>
     </message>
 </context>
 <context>
@@ -3308,10 +3417,6 @@
         <translation>항목</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>중요도</translation>
     </message>
@@ -3391,6 +3496,58 @@
         <source>%1: enter the amount.</source>
         <translation>%1: 금액을 입력하십시오.</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more: point here to read them)</source>
+        <translation>
+            <numerusform>(외 %n건: 여기에 마우스를 올리면 모두 볼 수 있습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>No sector or SDG goal can be suggested from this title and description. Add them yourself with Add.</source>
+        <translation>이 사업명과 설명으로는 분야나 SDG 목표를 제안할 수 없습니다. [추가]로 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Suggested from “%1” in the title or description:</source>
+        <translation>사업명 또는 설명의 “%1”에서 제안한 분류:</translation>
+    </message>
+    <message>
+        <source>DAC sector %1 %2
+SDG goal %3 %4
+
+Add them? The sources will record that you classified the project.</source>
+        <translation>DAC 분야 %1 %2
+SDG 목표 %3 %4
+
+추가할까요? 담당자가 분류했다는 사실이 출처에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Sector %1 and SDG goal %2 classified by the officer from the project&apos;s title (%3)</source>
+        <translation>분야 %1, SDG 목표 %2: 담당자가 사업명을 보고 분류함(%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Classify from the title…</source>
+        <translation>사업명으로 분류(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Suggest a DAC sector and an SDG goal from the project&apos;s title and description; you confirm them, and the project&apos;s sources record that you classified it.</source>
+        <translation>사업명과 설명에서 DAC 분야와 SDG 목표를 제안합니다. 확인한 뒤 추가하면 담당자가 분류했다는 사실이 출처에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Note (Korean)</source>
+        <translation>메모(한국어)</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>메모(영어)</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ProjectTableModel</name>
@@ -3463,6 +3620,14 @@
     <message>
         <source>Quality</source>
         <translation>품질</translation>
+    </message>
+    <message>
+        <source>The budget is too large to convert to %1.</source>
+        <translation>예산이 너무 커서 %1(으)로 환산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1 (Tools › Exchange rates…).</source>
+        <translation>%1 환율이 없습니다(도구 › 환율…).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "DetailHtml.h"
+#include "NoteFields.h"
 
 #include "portfolio/Portfolio.h"
 #include "reference/Reference.h"
@@ -69,7 +70,7 @@ QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
         html += QStringLiteral("<div style='background:#fff4e5;padding:4px'><b>%1</b><ul>").arg(esc(DetailText::tr("Data-quality notes")));
         for (const QualityNote &n : p.qualityNotes)
             html += QStringLiteral("<li>%1%2</li>")
-                        .arg(n.field.isEmpty() ? QString() : QStringLiteral("<i>%1</i>: ").arg(esc(n.field)), esc(n.note));
+                        .arg(n.field.isEmpty() ? QString() : QStringLiteral("<i>%1</i>: ").arg(esc(NoteFields::label(n.field))), esc(n.note.text(lang)));
         html += QStringLiteral("</ul></div>");
     }
 

@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace c2c::app {
 
@@ -26,7 +27,9 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, Project project, QWidget *par
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("problems"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_summary->setFixedHeight(2 * m_summary->fontMetrics().lineSpacing() + 2 * m_summary->margin() + 2);
     m_tabs = new QTabWidget(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -95,10 +98,42 @@ void ProjectEditor::revalidate()
     for (const ValidationIssue &i : issues)
         if (!messages.contains(i.message))
             messages.append(i.message);
-    m_summary->setText(messages.isEmpty() ? QString() : tr("Cannot save yet:") + QLatin1Char(' ') + messages.join(QLatin1Char(' ')));
-    m_summary->setVisible(!messages.isEmpty());
+    m_problemMessages = messages;
+    showProblems();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
     markProblems();
+}
+
+void ProjectEditor::showProblems()
+{
+    const QStringList &messages = m_problemMessages;
+    if (messages.isEmpty()) {
+        m_summary->clear();
+        m_summary->setToolTip(QString());
+        return;
+    }
+    const QString prefix = tr("Cannot save yet:") + QLatin1Char(' ');
+    m_summary->setToolTip(prefix + messages.join(QLatin1Char('\n')));
+    const QFontMetrics fm = m_summary->fontMetrics();
+    const int width = std::max(m_summary->contentsRect().width(), 200);
+    const int room = m_summary->contentsRect().height();
+    for (qsizetype shown = messages.size(); shown > 0; --shown) {
+        QString text = prefix + messages.first(shown).join(QLatin1Char(' '));
+        if (shown < messages.size())
+            text += QLatin1Char(' ') + tr("(and %n more: point here to read them)", nullptr, int(messages.size() - shown));
+        if (fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text).height() <= room) {
+            m_summary->setText(text);
+            return;
+        }
+    }
+    // Not even the first problem fits in two lines: its start, then the count.
+    m_summary->setText(fm.elidedText(prefix + messages.first(), Qt::ElideRight, width * 2 - fm.averageCharWidth() * 4));
+}
+
+void ProjectEditor::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    showProblems();
 }
 
 void ProjectEditor::markProblems()

@@ -6,6 +6,7 @@
 // next to the offending input and in a summary at the top.
 #include "domain/Project.h"
 #include "domain/Validation.h"
+#include "portfolio/Classification.h"
 
 #include <QDialog>
 
@@ -15,6 +16,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace c2c {
@@ -40,9 +42,13 @@ public:
     // What keeps the project from being saved, as shown to the user.
     QList<ValidationIssue> problems() const { return m_problems; }
     bool canSave() const;
+    // Adds a suggested sector and SDG goal (those not there yet) and a source saying the
+    // officer classified the project (ProjectEditorClassify.cpp).
+    void applyClassification(const ClassificationSuggestion &suggestion);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void done(int result) override;
 
 private:
@@ -58,13 +64,20 @@ private:
     Project read(QList<ValidationIssue> &issues) const;
     void revalidate();
     void markProblems();
+    // The problems line keeps its two lines of room whether or not there are problems, so
+    // the form below never moves under the pointer; what does not fit is counted, and the
+    // whole list is its tooltip.
+    void showProblems();
+    void classify();
 
     Portfolio &m_portfolio;
     Project m_original;
     QList<ValidationIssue> m_problems;
+    QStringList m_problemMessages;
     bool m_loading = false;
 
     QTabWidget *m_tabs = nullptr;
+    QPushButton *m_classify = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<std::pair<QLabel *, const char *>> m_labels; // form labels with their untranslated text

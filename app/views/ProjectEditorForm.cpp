@@ -1,5 +1,6 @@
 // The project editor's widgets, one tab per group of fields, and their texts.
 #include "ProjectEditor.h"
+#include "NoteFields.h"
 
 #include "Translations.h"
 #include "editor/ListEditor.h"
@@ -11,7 +12,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -183,6 +186,13 @@ void ProjectEditor::buildClassificationTab()
     auto *layout = new QVBoxLayout(page);
     m_sectors = listIn(page, layout, addLabel(QT_TR_NOOP("Sectors (DAC purpose codes)")), "sectors");
     m_sdgs = listIn(page, layout, addLabel(QT_TR_NOOP("SDG goals and targets")), "sdgs");
+    m_classify = new QPushButton(page);
+    m_classify->setObjectName(QStringLiteral("classify"));
+    connect(m_classify, &QPushButton::clicked, this, &ProjectEditor::classify);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_classify);
+    row->addStretch(1);
+    layout->addLayout(row);
     m_tabs->addTab(page, QString());
     m_tabTitles.append({page, QT_TR_NOOP("Sectors and SDGs")});
 }
@@ -219,6 +229,9 @@ void ProjectEditor::retranslateUi()
         label->setText(tr(text));
     for (const auto &[page, text] : m_tabTitles)
         m_tabs->setTabText(m_tabs->indexOf(page), tr(text));
+    m_classify->setText(tr("&Classify from the title…"));
+    m_classify->setToolTip(tr("Suggest a DAC sector and an SDG goal from the project's title and description; "
+                              "you confirm them, and the project's sources record that you classified it."));
     m_startActual->setText(tr("actual"));
     m_endActual->setText(tr("actual"));
     m_start->setPlaceholderText(tr("e.g. 2016 or 2016-03"));
@@ -267,7 +280,7 @@ void ProjectEditor::retranslateUi()
     m_milestones->setColumns({{tr("Milestone (Korean)")}, {tr("Milestone (English)")}, {tr("Due"), {}, 110},
                               {tr("Completion"), choices<Completion>(), 140}});
     m_sources->setColumns({{tr("Citation")}, {tr("Link")}, {tr("Page"), {}, 80}});
-    m_notes->setColumns({{tr("Field"), {}, 120}, {tr("Note")}, {tr("Severity"), choices<Severity>(), 120}});
+    m_notes->setColumns({{tr("Field"), NoteFields::choices(), 160}, {tr("Note (Korean)")}, {tr("Note (English)")}, {tr("Severity"), choices<Severity>(), 120}});
     const std::pair<ListEditor *, QString> names[] = {
         {m_countries, tr("Partner countries")}, {m_organisations, tr("Participating organisations")},
         {m_sectors, tr("Sectors")}, {m_sdgs, tr("SDG goals and targets")}, {m_budget, tr("Budget lines")},

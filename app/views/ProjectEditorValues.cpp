@@ -170,7 +170,7 @@ void ProjectEditor::load(const Project &p)
     m_sources->setRows(rows);
     rows.clear();
     for (const QualityNote &n : p.qualityNotes)
-        rows.append({n.field, n.note, toCode(n.severity)});
+        rows.append({n.field, n.note.ko, n.note.en, toCode(n.severity)});
     m_notes->setRows(rows);
     m_loading = false;
 }
@@ -261,7 +261,7 @@ Project ProjectEditor::read(QList<ValidationIssue> &issues) const
         p.sources.append({v[0], v[1], v[2]});
     p.qualityNotes.clear();
     for (const QStringList &v : m_notes->rows())
-        p.qualityNotes.append({v[0], v[1], codeOr(v[2], Severity::Warning)});
+        p.qualityNotes.append({v[0], {v[1], v[2], {}}, codeOr(v[3], Severity::Warning)});
     return p;
 }
 

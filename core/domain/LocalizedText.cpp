@@ -52,4 +52,13 @@ QString LocalizedText::markedOthers() const
     return lines.join(QLatin1Char('\n'));
 }
 
+LocalizedText LocalizedText::guessed(const QString &text)
+{
+    for (const QChar c : text)
+        if ((c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) || (c.unicode() >= 0x1100 && c.unicode() <= 0x11FF)
+            || (c.unicode() >= 0x3130 && c.unicode() <= 0x318F))
+            return {text, QString(), {}};
+    return {QString(), text, {}};
+}
+
 } // namespace c2c

@@ -24,6 +24,8 @@ struct LocalizedText {
     // Every other language's text, marked, one per line (what a search looks through).
     QString markedOthers() const;
     static QString marked(const QString &lang, const QString &text);
+    // Text whose language was not recorded: Korean when it holds Hangul, else English.
+    static LocalizedText guessed(const QString &text);
     bool isEmpty() const { return ko.isEmpty() && en.isEmpty() && other.isEmpty(); }
     bool operator==(const LocalizedText &) const = default;
 };

@@ -91,8 +91,8 @@ struct Source {
 };
 
 struct QualityNote {
-    QString field; // which field the note is about, e.g. "amount"
-    QString note;
+    QString field;      // which field the note is about, e.g. "amount"
+    LocalizedText note; // in Korean and/or English
     Severity severity = Severity::Warning;
     bool operator==(const QualityNote &) const = default;
 };

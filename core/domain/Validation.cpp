@@ -49,7 +49,9 @@ QList<ValidationIssue> Validation::validate(const Project &p)
     for (int i = 0; i < p.countries.size(); ++i) {
         const PartnerCountry &c = p.countries[i];
         const QString field = QStringLiteral("countries[%1]").arg(i);
-        if (!reference::country(c.code))
+        if (c.code.isEmpty())
+            add(field + QStringLiteral(".code"), tr("Partner country %1: choose a country.").arg(i + 1));
+        else if (!reference::country(c.code))
             add(field + QStringLiteral(".code"), tr("Partner country %1: \"%2\" is not a country code.").arg(i + 1).arg(c.code));
         if (c.share && (*c.share < 0 || *c.share > FullShare))
             add(field + QStringLiteral(".share"), tr("Partner country %1: a share must be between 0 and 100%.").arg(i + 1));
@@ -62,7 +64,9 @@ QList<ValidationIssue> Validation::validate(const Project &p)
     for (int i = 0; i < p.sectors.size(); ++i) {
         const SectorShare &s = p.sectors[i];
         const QString field = QStringLiteral("sectors[%1]").arg(i);
-        if (s.vocabulary == QLatin1String("1") && !reference::sector(s.code))
+        if (s.code.trimmed().isEmpty())
+            add(field + QStringLiteral(".code"), tr("Sector %1: enter a DAC purpose code (five digits, e.g. 15110).").arg(i + 1));
+        else if (s.vocabulary == QLatin1String("1") && !reference::sector(s.code))
             add(field + QStringLiteral(".code"), tr("Sector %1: \"%2\" is not a DAC purpose code.").arg(i + 1).arg(s.code));
         if (s.share && (*s.share < 0 || *s.share > FullShare))
             add(field + QStringLiteral(".share"), tr("Sector %1: a percentage must be between 0 and 100.").arg(i + 1));
@@ -104,7 +108,7 @@ QList<ValidationIssue> Validation::validate(const Project &p)
     for (int i = 0; i < p.transactions.size(); ++i)
         checkMoney(QStringLiteral("transactions[%1]").arg(i), tr("Transaction %1").arg(i + 1), p.transactions[i].value);
     for (int i = 0; i < p.qualityNotes.size(); ++i)
-        if (p.qualityNotes[i].note.trimmed().isEmpty())
+        if (p.qualityNotes[i].note.ko.trimmed().isEmpty() && p.qualityNotes[i].note.en.trimmed().isEmpty())
             add(QStringLiteral("qualityNotes[%1].note").arg(i), tr("Data-quality note %1 is empty.").arg(i + 1));
     return out;
 }

@@ -244,7 +244,8 @@ Status Generator::write(Portfolio &portfolio, std::int64_t count, std::uint64_t 
         }
         if (draw.chance(0.03))
             p.qualityNotes.append({QStringLiteral("amount"),
-                                   QStringLiteral("Synthetic note: figure differs between two sources; verify."),
+                                   {QStringLiteral("합성 메모: 두 출처의 금액이 다릅니다. 확인이 필요합니다."),
+                                    QStringLiteral("Synthetic note: figure differs between two sources; verify."), {}},
                                    Severity::Warning});
         st = portfolio.projects().insertInTransaction(p);
         if (!st)

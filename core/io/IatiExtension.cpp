@@ -93,7 +93,9 @@ void IatiExtension::write(QXmlStreamWriter &xml, const Project &p, const IatiSta
         xml.writeStartElement(Ns, QStringLiteral("quality-note"));
         xml.writeAttribute(QStringLiteral("field"), n.field);
         xml.writeAttribute(QStringLiteral("severity"), toCode(n.severity));
-        xml.writeCharacters(n.note);
+        texts(xml, n.note);
+        // The text too, for readers that know only one note per element.
+        xml.writeCharacters(n.note.en.isEmpty() ? n.note.ko : n.note.en);
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -139,7 +141,11 @@ IatiStandIns IatiExtension::read(QXmlStreamReader &xml, Project &p)
         } else if (name == QLatin1String("quality-note")) {
             const QString field = e.value(QLatin1String("field")).toString();
             const Severity severity = fromCode<Severity>(e.value(QLatin1String("severity")).toString()).value_or(Severity::Warning);
-            p.qualityNotes.append({field, xml.readElementText(), severity});
+            LocalizedText note = texts(e);
+            const QString text = xml.readElementText();
+            if (note.ko.isEmpty() && note.en.isEmpty())
+                note = LocalizedText::guessed(text);
+            p.qualityNotes.append({field, note, severity});
         } else {
             xml.skipCurrentElement();
         }

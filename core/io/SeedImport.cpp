@@ -61,6 +61,10 @@ Status SeedImport::run(Portfolio &portfolio, const QString &csvPath)
             return Status::failure(tr("%1, line 1: the column \"%2\" is missing.").arg(csvPath, name));
         col.insert(name, i);
     }
+    // Optional columns: the Korean name of the partner locality and the notes in Korean.
+    for (const QString &name : {QStringLiteral("partner_locality_ko"), QStringLiteral("quality_notes_ko")})
+        if (const int i = header.indexOf(name); i >= 0)
+            col.insert(name, i);
 
     Status st = portfolio.actors().ensureLocalGovernments();
     if (!st)
@@ -99,8 +103,11 @@ Status SeedImport::run(Portfolio &portfolio, const QString &csvPath)
         for (const QString &code : codes) {
             PartnerCountry c;
             c.code = code.trimmed().toUpper();
-            if (codes.size() == 1)
+            if (codes.size() == 1) {
                 c.locality.en = get("partner_locality");
+                if (col.contains(QStringLiteral("partner_locality_ko")))
+                    c.locality.ko = get("partner_locality_ko");
+            }
             p.countries.append(c);
         }
         bool ok = true;
@@ -126,7 +133,10 @@ Status SeedImport::run(Portfolio &portfolio, const QString &csvPath)
         p.amountAsPrinted = get("amount_as_printed");
         p.modality = fromCode<Modality>(get("modality")).value_or(Modality::Unknown);
         if (!get("quality_notes").isEmpty())
-            p.qualityNotes.append({noteField(get("quality_notes")), get("quality_notes"), Severity::Warning});
+            p.qualityNotes.append({noteField(get("quality_notes")),
+                                   {col.contains(QStringLiteral("quality_notes_ko")) ? get("quality_notes_ko") : QString(),
+                                    get("quality_notes"), {}},
+                                   Severity::Warning});
         if (!get("source").isEmpty())
             p.sources.append({citationFor(get("source")), QString(), QString()});
         projects.append(p);

@@ -261,7 +261,7 @@ Comparison Compare::projects(Portfolio &portfolio, const QList<std::int64_t> &pr
         return names(p.milestones, [&](const Milestone &m) { return QStringLiteral("%1 (%2)").arg(m.title.text(lang), label(m.completion).text(lang)); });
     });
     field("quality-notes", both("데이터 품질 메모", "Data-quality notes"),
-          [&](const Project &p) { return names(p.qualityNotes, [](const QualityNote &n) { return n.note; }); });
+          [&](const Project &p) { return names(p.qualityNotes, [&](const QualityNote &n) { return n.note.text(lang); }); });
     field("sources", both("출처", "Sources"), [&](const Project &p) { return names(p.sources, [](const Source &src) { return src.citation; }); });
     markDifferences(c);
     return c;

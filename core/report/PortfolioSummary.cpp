@@ -34,14 +34,15 @@ PortfolioSummary PortfolioSummary::build(Portfolio &portfolio, const Filter &fil
     for (Row r : selection)
         ids.insert(s.projectId[r]);
     SqliteStatement notes(portfolio.database(),
-                          "SELECT n.project_id, p.key, p.title_ko, p.title_en, n.field, n.note FROM quality_note n"
+                          "SELECT n.project_id, p.key, p.title_ko, p.title_en, n.field, n.note_ko, n.note_en FROM quality_note n"
                           " JOIN project p ON p.id = n.project_id ORDER BY p.key, n.seq");
     while (notes.next()) {
         if (!ids.contains(notes.int64(0)))
             continue;
         const QString ko = notes.qtext(2), en = notes.qtext(3);
         const QString title = lang == Language::Korean ? (ko.isEmpty() ? en : ko) : (en.isEmpty() ? ko : en);
-        out.qualityNotes.append({notes.qtext(1), title, notes.qtext(4), notes.qtext(5)});
+        const LocalizedText note{notes.qtext(5), notes.qtext(6), {}};
+        out.qualityNotes.append({notes.qtext(1), title, notes.qtext(4), note.text(lang)});
     }
     std::map<std::pair<QString, QString>, std::int64_t> sources;
     SqliteStatement cited(portfolio.database(), "SELECT project_id, citation, url FROM source ORDER BY citation");

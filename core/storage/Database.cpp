@@ -38,7 +38,8 @@ bool looksLikeSqlite(const QString &path, bool *empty, bool *wal)
 }
 
 using Step = Status (*)(Database &);
-constexpr Step kSteps[] = {migrations::toVersion1, migrations::toVersion2, migrations::toVersion3, migrations::toVersion4};
+constexpr Step kSteps[] = {migrations::toVersion1, migrations::toVersion2, migrations::toVersion3, migrations::toVersion4,
+                        migrations::toVersion5};
 static_assert(std::size(kSteps) == Database::SchemaVersion, "one migration step per schema version");
 
 } // namespace

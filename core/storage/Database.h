@@ -23,7 +23,7 @@ class Database {
 
 public:
     // The schema version this build writes. Migrations exist for 0 -> 1 -> ... -> SchemaVersion.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // 'C2CP': marks the file as ours, so that another program's database is not mistaken for a portfolio.
     static constexpr int ApplicationId = 0x43324350;
 

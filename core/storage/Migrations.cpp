@@ -142,4 +142,15 @@ Status toVersion4(Database &db)
     });
 }
 
+Status toVersion5(Database &db)
+{
+    // Data-quality notes in Korean and English. A note written before had no recorded
+    // language: it stays Korean when it holds Hangul and becomes English otherwise.
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE quality_note RENAME COLUMN note TO note_ko"),
+        QStringLiteral("ALTER TABLE quality_note ADD COLUMN note_en TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE quality_note SET note_en = note_ko, note_ko = '' WHERE note_ko NOT GLOB '*[가-힣]*'"),
+    });
+}
+
 } // namespace c2c::migrations

@@ -10,7 +10,8 @@ namespace migrations {
 Status toVersion1(Database &db); // the portfolio: actors, projects and their details, exchange rates
 Status toVersion2(Database &db); // saved views (named filter + pivot/compare configurations)
 Status toVersion3(Database &db); // when and by whom each project was last written (named when a write is refused)
-Status toVersion4(Database &db); // planned disbursements (IATI forecasts, kept apart from the budget)
+Status toVersion4(Database &db);
+Status toVersion5(Database &db); // planned disbursements (IATI forecasts, kept apart from the budget)
 } // namespace migrations
 
 } // namespace c2c

@@ -60,7 +60,7 @@ ProjectBulkWriter::ProjectBulkWriter(Database &db) : m_db(db)
         {"INSERT OR FAIL INTO planned_disbursement VALUES", "(?,?,?,?,?,?,?,?)", 8},
         {"INSERT OR FAIL INTO milestone VALUES", "(?,?,?,?,?,?)", 6},
         {"INSERT OR FAIL INTO source VALUES", "(?,?,?,?,?)", 5},
-        {"INSERT OR FAIL INTO quality_note VALUES", "(?,?,?,?,?)", 5},
+        {"INSERT OR FAIL INTO quality_note VALUES", "(?,?,?,?,?,?)", 6},
     };
     for (const auto &t : tables)
         m_tables.push_back(std::make_unique<Table>(Table{t.head, t.values, t.parameters, {}}));

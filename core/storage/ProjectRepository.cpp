@@ -52,7 +52,7 @@ struct ProjectRepository::Statements {
           planned(db, "INSERT INTO planned_disbursement VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           milestone(db, "INSERT INTO milestone VALUES(?, ?, ?, ?, ?, ?)"),
           source(db, "INSERT INTO source VALUES(?, ?, ?, ?, ?)"),
-          note(db, "INSERT INTO quality_note VALUES(?, ?, ?, ?, ?)"),
+          note(db, "INSERT INTO quality_note VALUES(?, ?, ?, ?, ?, ?)"),
           update(db, "UPDATE project SET key = ?, iati_identifier = ?, title_ko = ?, title_en = ?, description_ko = ?,"
                      " description_en = ?, other_languages = ?, lead_actor_id = ?, start_date = ?, start_actual = ?,"
                      " end_date = ?, end_actual = ?, status = ?, modality = ?, funding_channel = ?,"
@@ -392,10 +392,11 @@ Status ProjectRepository::readDetails(Project &p) const
         return failed();
     while (q.next())
         p.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    if (!select("SELECT field, note, severity FROM quality_note WHERE project_id = ? ORDER BY seq"))
+    if (!select("SELECT field, note_ko, note_en, severity FROM quality_note WHERE project_id = ? ORDER BY seq"))
         return failed();
     while (q.next())
-        p.qualityNotes.append({q.value(0).toString(), q.value(1).toString(), codeOr(q.value(2), Severity::Warning)});
+        p.qualityNotes.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), {}},
+                               codeOr(q.value(3), Severity::Warning)});
     return {};
 }
 

@@ -136,7 +136,7 @@ void source(Binder &b, std::int64_t pid, int seq, const Source &s)
 
 void note(Binder &b, std::int64_t pid, int seq, const QualityNote &n)
 {
-    b << pid << seq << n.field << n.note << n.severity;
+    b << pid << seq << n.field << n.note.ko << n.severity << n.note.en; // the columns' order after schema 5
 }
 
 } // namespace rows

@@ -46,3 +46,23 @@ BOOST_FIXTURE_TEST_CASE(titles_in_other_languages_and_planned_disbursements_are_
     BOOST_TEST((html.contains(QStringLiteral("2,500.50")) || html.contains(QStringLiteral("2500.50"))));
     BOOST_TEST(html.contains(QStringLiteral("not counted in the budget")));
 }
+
+BOOST_FIXTURE_TEST_CASE(a_note_names_its_field_in_the_interface_language, EmptyPortfolio)
+{
+    Project p;
+    p.key = QStringLiteral("NOTE-1");
+    p.title.en = QStringLiteral("Library");
+    p.qualityNotes.append({QStringLiteral("amount"), {QStringLiteral("자릿수 표기가 불규칙함"), QStringLiteral("printed with irregular digit grouping"), {}}, Severity::Warning});
+    p.qualityNotes.append({QStringLiteral("custom-field"), {{}, QStringLiteral("kept as written"), {}}, Severity::Warning});
+    BOOST_REQUIRE(portfolio->addProject(p).ok());
+    app::installLanguage(Language::Korean);
+    QString html = app::detailHtml(*portfolio, p, Language::Korean);
+    BOOST_TEST_INFO(html.toStdString());
+    BOOST_TEST(html.contains(QStringLiteral("<i>예산</i>: 자릿수 표기가 불규칙함")));
+    BOOST_TEST(html.contains(QStringLiteral("kept as written"))); // only in English: shown in English
+    BOOST_TEST(!html.contains(QStringLiteral("<i>amount</i>")));
+    BOOST_TEST(html.contains(QStringLiteral("<i>custom-field</i>: ")));
+    app::installLanguage(Language::English);
+    html = app::detailHtml(*portfolio, p, Language::English);
+    BOOST_TEST(html.contains(QStringLiteral("<i>Budget</i>: printed with irregular digit grouping")));
+}

@@ -9,11 +9,13 @@
 #include "views/editor/ListEditor.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>
@@ -45,7 +47,8 @@ struct EditorFixture {
         return w;
     }
     QPushButton *ok() { return editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok); }
-    QString problems() { return child<QLabel>("problems")->text(); }
+    // Every problem, as the problems line's tooltip lists them (the line shows what fits).
+    QString problems() { return child<QLabel>("problems")->toolTip(); }
     void setCell(const char *list, int row, int column, const QString &text)
     {
         child<app::ListEditor>(list)->table()->item(row, column)->setText(text);
@@ -150,4 +153,84 @@ BOOST_FIXTURE_TEST_CASE(the_editor_follows_the_language, EditorFixture)
     app::installLanguage(Language::English);
     QCoreApplication::processEvents();
     BOOST_TEST(editor->windowTitle() == QStringLiteral("Edit project"));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_form_does_not_move_when_problems_come_and_go, EditorFixture)
+{
+    editor->resize(900, 600);
+    editor->show();
+    QCoreApplication::processEvents();
+    auto *tabs = editor->findChild<QTabWidget *>();
+    auto *line = child<QLabel>("problems");
+    const int top = tabs->mapTo(editor.get(), QPoint(0, 0)).y();
+    BOOST_TEST(line->text().isEmpty());
+    // Many problems at once: the line shows what fits in its two lines and counts the rest.
+    child<QLineEdit>("titleKo")->clear();
+    child<QLineEdit>("titleEn")->clear();
+    child<QLineEdit>("end")->setText(QStringLiteral("20x5"));
+    setCell("budget", 0, 2, QStringLiteral("abc"));
+    setCell("budget", 0, 3, QStringLiteral("XYZ"));
+    QCoreApplication::processEvents();
+    BOOST_TEST(!line->text().isEmpty());
+    BOOST_TEST(tabs->mapTo(editor.get(), QPoint(0, 0)).y() == top);
+    BOOST_TEST(line->heightForWidth(line->contentsRect().width()) <= line->height());
+    BOOST_TEST(problems().contains(QStringLiteral("abc")));
+    BOOST_TEST(problems().contains(QStringLiteral("20x5")));
+    BOOST_TEST(problems().contains(QStringLiteral("title")));
+    child<QLineEdit>("titleEn")->setText(QStringLiteral("Saemaul Undong for Laos"));
+    child<QLineEdit>("end")->setText(QStringLiteral("2025"));
+    setCell("budget", 0, 2, QStringLiteral("5"));
+    setCell("budget", 0, 3, QStringLiteral("USD"));
+    QCoreApplication::processEvents();
+    BOOST_TEST(line->text().isEmpty());
+    BOOST_TEST(tabs->mapTo(editor.get(), QPoint(0, 0)).y() == top);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_new_country_row_chooses_no_country_by_itself, EditorFixture)
+{
+    auto *countries = child<app::ListEditor>("countries");
+    QPushButton *add = nullptr;
+    for (auto *button : countries->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Add"))
+            add = button;
+    BOOST_REQUIRE(add);
+    add->click();
+    const auto rows = countries->rows();
+    BOOST_REQUIRE(rows.size() == 2);
+    BOOST_TEST(rows[1][0].isEmpty());
+    auto *combo = qobject_cast<QComboBox *>(countries->table()->cellWidget(1, 0));
+    BOOST_REQUIRE(combo);
+    BOOST_TEST(combo->currentIndex() == -1);
+    BOOST_TEST(!ok()->isEnabled());
+    BOOST_TEST(problems().contains(QStringLiteral("choose a country")));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("VN")));
+    BOOST_TEST(countries->rows()[1][0] == QStringLiteral("VN"));
+    BOOST_TEST(ok()->isEnabled());
+}
+
+BOOST_FIXTURE_TEST_CASE(a_code_the_list_does_not_know_is_kept_not_replaced, EditorFixture)
+{
+    auto *countries = child<app::ListEditor>("countries");
+    countries->setRows({{QStringLiteral("QQ"), QString(), QString(), QString()}});
+    emit countries->changed();
+    BOOST_TEST(countries->rows()[0][0] == QStringLiteral("QQ"));
+    BOOST_TEST(problems().contains(QStringLiteral("QQ")));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_confirmed_classification_is_added_once_and_recorded_as_the_officers, EditorFixture)
+{
+    const auto suggestion = suggestClassification(editor->project());
+    BOOST_REQUIRE(suggestion.has_value());
+    editor->applyClassification(*suggestion);
+    editor->applyClassification(*suggestion); // a second click adds nothing more
+    const Project p = editor->project();
+    BOOST_TEST(editor->problems().isEmpty());
+    BOOST_REQUIRE(p.sectors.size() == 1);
+    BOOST_TEST(p.sectors[0].code == QStringLiteral("43040"));
+    BOOST_REQUIRE(p.sdgs.size() == 1);
+    BOOST_TEST(p.sdgs[0].goal == 1);
+    BOOST_REQUIRE(p.sources.size() == original.sources.size() + 1);
+    BOOST_TEST(p.sources.last().citation.contains(QStringLiteral("classified by the officer")));
+    BOOST_TEST(p.sources.last().citation.contains(QDate::currentDate().toString(Qt::ISODate)));
+    BOOST_TEST(child<QPushButton>("classify")->isEnabled());
 }

@@ -51,7 +51,7 @@ Snapshot fixture()
     Project laos = project(1, 10, {QStringLiteral("LA")}, 2016, 2025, 350000000); // 3.5M over 10 years
     laos.title = {QStringLiteral("라오스 새마을운동 사업"), QStringLiteral("Saemaul Undong for Laos"), {}};
     laos.status = ActivityStatus::Implementation;
-    laos.qualityNotes.append({QStringLiteral("amount"), QStringLiteral("irregular grouping"), Severity::Warning});
+    laos.qualityNotes.append({QStringLiteral("amount"), {{}, QStringLiteral("irregular grouping"), {}}, Severity::Warning});
     laos.sdgs = {{1, QStringLiteral("1.4")}, {11, QString()}};
     s.append(laos);
 

@@ -53,7 +53,8 @@ BOOST_FIXTURE_TEST_CASE(the_seed_cases_keep_figures_as_printed_notes_and_sources
     BOOST_TEST(laos->amountAsPrinted == QStringLiteral("35,00,000 USD"));
     BOOST_REQUIRE(laos->qualityNotes.size() == 1);
     BOOST_TEST(laos->qualityNotes.first().field == QStringLiteral("amount"));
-    BOOST_TEST(laos->qualityNotes.first().note.contains(QStringLiteral("must be verified")));
+    BOOST_TEST(laos->qualityNotes.first().note.en.contains(QStringLiteral("must be verified")));
+    BOOST_TEST(laos->qualityNotes.first().note.ko.contains(QStringLiteral("확인")));
     BOOST_REQUIRE(laos->sources.size() == 1);
     BOOST_TEST(laos->sources.first().citation.contains(QStringLiteral("Korea Institute of Public Administration")));
     BOOST_TEST(laos->title.ko == QStringLiteral("라오스 새마을운동 사업"));
@@ -65,6 +66,7 @@ BOOST_FIXTURE_TEST_CASE(the_seed_cases_keep_figures_as_printed_notes_and_sources
     BOOST_TEST(plan->period.isUnknown());
     BOOST_TEST(plan->budget.isEmpty());
     BOOST_TEST(plan->countries.first().locality.en == QStringLiteral("Phnom Penh"));
+    BOOST_TEST(plan->countries.first().locality.ko == QStringLiteral("프놈펜"));
 
     auto webinar = portfolio->projects().readByKey(QStringLiteral("USPC-CLEAN-PORTAL-TOT"));
     BOOST_REQUIRE(webinar.ok());

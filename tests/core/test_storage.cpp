@@ -68,7 +68,7 @@ Project fullProject(std::int64_t actorId)
     p.plannedDisbursements = {planned, open};
     p.milestones = {{{QStringLiteral("시범마을 선정"), QStringLiteral("Pilot villages chosen"), {}}, QDate(2017, 1, 31), Completion::Substantial}};
     p.sources = {{QStringLiteral("KIPA presentation"), QStringLiteral("https://example.org/kipa"), QStringLiteral("12")}};
-    p.qualityNotes = {{QStringLiteral("amount"), QStringLiteral("printed as 35,00,000 USD"), Severity::Warning}};
+    p.qualityNotes = {{QStringLiteral("amount"), {QStringLiteral("35,00,000 USD로 표기됨"), QStringLiteral("printed as 35,00,000 USD"), {}}, Severity::Warning}};
     p.amountAsPrinted = QStringLiteral("35,00,000 USD");
     p.collaborationType = QStringLiteral("1");
     p.aidType = QStringLiteral("C01");
@@ -92,6 +92,44 @@ BOOST_AUTO_TEST_CASE(a_new_file_gets_the_current_schema)
     BOOST_TEST(q.value(0).toString() == QStringLiteral("wal"));
 }
 
+// Turns the current quality_note table back into its shape before schema 5 (one note column).
+static void toVersion4Notes(Database &db)
+{
+    BOOST_REQUIRE(db.exec(QStringLiteral("UPDATE quality_note SET note_ko = CASE WHEN note_ko <> '' THEN note_ko ELSE note_en END")).ok());
+    BOOST_REQUIRE(db.exec(QStringLiteral("ALTER TABLE quality_note DROP COLUMN note_en")).ok());
+    BOOST_REQUIRE(db.exec(QStringLiteral("ALTER TABLE quality_note RENAME COLUMN note_ko TO note")).ok());
+}
+
+BOOST_AUTO_TEST_CASE(migration_from_version_4_keeps_each_note_in_its_language)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.c2c"));
+    Project before;
+    {
+        auto db = Database::open(path);
+        BOOST_REQUIRE(db.ok());
+        ActorRepository actors(*db.value());
+        Actor a;
+        a.kind = ActorKind::Province;
+        a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
+        BOOST_REQUIRE(actors.create(a).ok());
+        before = fullProject(a.id);
+        before.qualityNotes = {{QStringLiteral("amount"), {QStringLiteral("금액 확인 필요 (USD 기준)"), {}, {}}, Severity::Warning},
+                               {QStringLiteral("period"), {{}, QStringLiteral("period not stated"), {}}, Severity::Info}};
+        BOOST_REQUIRE(ProjectRepository(*db.value()).create(before).ok());
+        toVersion4Notes(*db.value());
+        BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 4")).ok());
+    }
+    auto db = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
+    BOOST_TEST(db.value()->schemaVersion() == Database::SchemaVersion);
+    ProjectRepository repo(*db.value());
+    auto after = repo.read(before.id);
+    BOOST_REQUIRE_MESSAGE(after.ok(), after.error());
+    BOOST_TEST((after.value().qualityNotes == before.qualityNotes));
+    BOOST_TEST((after.value() == before));
+}
+
 BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
 {
     QTemporaryDir dir;
@@ -111,6 +149,7 @@ BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE planned_disbursement")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_at")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("ALTER TABLE project DROP COLUMN modified_by")).ok());
+        toVersion4Notes(*db.value());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
     }
     auto db = Database::open(path);
@@ -154,13 +193,15 @@ BOOST_AUTO_TEST_CASE(migration_from_version_3_adds_planned_disbursements_and_kee
         BOOST_REQUIRE(actors.create(a).ok());
         before = fullProject(a.id);
         before.plannedDisbursements.clear();
+        before.qualityNotes.first().note.ko.clear(); // one language, as notes were before schema 5
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(before).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE planned_disbursement")).ok());
+        toVersion4Notes(*db.value());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 3")).ok());
     }
     auto db = Database::open(path);
     BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
-    BOOST_TEST(db.value()->schemaVersion() == 4);
+    BOOST_TEST(db.value()->schemaVersion() == Database::SchemaVersion);
     BOOST_TEST(QFile::exists(db.value()->backupPath()));
     ProjectRepository repo(*db.value());
     auto after = repo.read(before.id);

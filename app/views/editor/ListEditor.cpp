@@ -30,6 +30,13 @@ ListEditor::ListEditor(QWidget *parent)
         for (const ListColumn &c : m_columns)
             initial.append(c.initial ? c.initial() : QString());
         addRow(initial);
+        // Ready for typing: the new row's first cell has the focus.
+        const int row = m_table->rowCount() - 1;
+        m_table->setCurrentCell(row, 0);
+        if (QWidget *cell = m_table->cellWidget(row, 0))
+            cell->setFocus();
+        else
+            m_table->editItem(m_table->item(row, 0));
         emit changed();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -117,8 +124,14 @@ void ListEditor::setCell(int row, int column, const QString &value)
     auto *combo = new QComboBox(m_table);
     for (const auto &[code, label] : spec.choices)
         combo->addItem(label, code);
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
+    // A new row chooses nothing by itself (the first country of the list is not a default).
+    combo->setPlaceholderText(tr("Choose…"));
+    int index = combo->findData(value);
+    if (index < 0 && !value.isEmpty()) { // a code the list does not know stays as it is, not the first choice
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
     combo->setAccessibleName(spec.header);
     connect(combo, &QComboBox::currentIndexChanged, this, &ListEditor::changed);
     m_table->setCellWidget(row, column, combo);
