@@ -1,16 +1,21 @@
-// Currencies named in the interface language: the currency pickers list
-// current ISO 4217 codes only ("KRW — 대한민국 원"), and an old code stays when
-// it is the one selected.
+// Currencies and DAC sectors named in the interface language: the currency
+// pickers list current ISO 4217 codes only ("KRW — 대한민국 원"), an old code
+// stays when it is the one selected, and sector names follow the language in
+// the editor (as soon as a code is typed) and the details.
 #include "AppFixture.h"
 #include "EmptyPortfolio.h"
 
 #include "Translations.h"
 #include "portfolio/Portfolio.h"
 #include "views/CurrencyBox.h"
+#include "views/DetailHtml.h"
 #include "views/ExchangeRatesDialog.h"
+#include "views/ProjectEditor.h"
 #include "views/ReportingDialog.h"
+#include "views/editor/ListEditor.h"
 
 #include <QComboBox>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <boost/test/unit_test.hpp>
 
@@ -83,4 +88,49 @@ BOOST_AUTO_TEST_CASE(an_old_code_already_selected_stays_in_the_picker)
     app::fillCurrencyBox(&box, Language::Korean, QStringLiteral("KRW"));
     BOOST_TEST(box.findData(QStringLiteral("EEK")) < 0);
     BOOST_TEST(app::currencyLabel(QStringLiteral("XYZ"), Language::Korean) == QStringLiteral("XYZ"));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_editor_names_a_typed_sector_code_in_the_interface_language, Fixture)
+{
+    app::installLanguage(Language::Korean);
+    Project p;
+    p.key = QStringLiteral("KR-T-1");
+    p.title.ko = QStringLiteral("보건 사업");
+    p.sectors = {{QStringLiteral("11220"), QStringLiteral("1"), {}}};
+    app::ProjectEditor editor(*portfolio, p);
+    auto *sectors = editor.findChild<app::ListEditor *>(QStringLiteral("sectors"));
+    BOOST_REQUIRE(sectors);
+    QTableWidget *table = sectors->table();
+    BOOST_TEST(table->item(0, 3)->text() == QStringLiteral("초등 교육"));
+    BOOST_TEST(!(table->item(0, 3)->flags() & Qt::ItemIsEditable));
+
+    // Add a row and type a code: the name appears at once.
+    sectors->addRow();
+    BOOST_REQUIRE(table->rowCount() == 2);
+    BOOST_TEST(table->item(1, 3)->text().isEmpty());
+    table->item(1, 0)->setText(QStringLiteral("12261"));
+    BOOST_TEST(table->item(1, 3)->text() == QStringLiteral("보건 교육"));
+    table->item(1, 0)->setText(QStringLiteral("122"));
+    table->item(1, 1)->setText(QStringLiteral("2"));
+    BOOST_TEST(table->item(1, 3)->text() == QStringLiteral("기초보건"));
+    table->item(1, 0)->setText(QStringLiteral("99999"));
+    BOOST_TEST(table->item(1, 3)->text().isEmpty());
+
+    app::installLanguage(Language::English);
+    QCoreApplication::processEvents();
+    BOOST_TEST(table->item(0, 3)->text() == QStringLiteral("Primary education"));
+}
+
+BOOST_FIXTURE_TEST_CASE(details_name_sectors_in_the_output_language, Fixture)
+{
+    Project p;
+    p.key = QStringLiteral("KR-T-2");
+    p.title.ko = QStringLiteral("보건 교육 사업");
+    p.sectors = {{QStringLiteral("12261"), QStringLiteral("1"), {}}};
+    BOOST_REQUIRE(portfolio->addProject(p).ok());
+    const QString ko = app::detailHtml(*portfolio, p, Language::Korean);
+    BOOST_TEST_INFO(ko.toStdString());
+    BOOST_TEST(ko.contains(QStringLiteral("12261 보건 교육")));
+    BOOST_TEST(!ko.contains(QStringLiteral("Health education")));
+    BOOST_TEST(app::detailHtml(*portfolio, p, Language::English).contains(QStringLiteral("12261 Health education")));
 }
