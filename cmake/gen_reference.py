@@ -3,8 +3,9 @@
 tables of UTF-8 literals (see core/reference/Reference.h for the API).
 
 Inputs: resources/reference (IATI codelists, SDG goals, local governments,
-Korean sector category names) and the iso-codes package (countries, with
-Korean names from its gettext catalogue). Deterministic output; stdlib only."""
+Korean names of sector categories, purpose codes and some currencies) and the
+iso-codes package (countries and current currencies, with Korean names from its
+gettext catalogues). Deterministic output; stdlib only."""
 import argparse
 import csv
 import gettext
@@ -61,11 +62,40 @@ def title_case(name):
     return name.capitalize() if name.isupper() else name
 
 
+def read_currencies(ref, iso_json, iso_mo):
+    """(code, Korean name, English name, current) of each IATI currency. A code is
+    current when ISO 4217 (iso-codes) still lists it and IATI has not withdrawn it.
+    Names: ISO's English name and the iso-codes Korean catalogue for current codes,
+    IATI's English name otherwise; currency-names-ko.csv fills the Korean names the
+    catalogue lacks and replaces poor ones."""
+    with open(need(iso_json), encoding='utf-8') as f:
+        iso = {c['alpha_3']: c['name'] for c in json.load(f)['4217']}
+    with open(need(iso_mo), 'rb') as f:
+        ko = gettext.GNUTranslations(f)
+    with open(ref('currency-names-ko.csv'), encoding='utf-8') as f:
+        own_ko = {row['code']: row['name_ko'].strip() for row in csv.DictReader(f)}
+    out = []
+    for code, name, withdrawn in codelist(ref('Currency.xml')):
+        english = iso.get(code, name)
+        korean = own_ko.get(code)
+        if not korean and code in iso and ko.gettext(english) != english:
+            korean = ko.gettext(english)
+        if not korean:
+            fail("no Korean name for currency %s (%s) in iso-codes or currency-names-ko.csv" % (code, english))
+        out.append((code, korean, english, code in iso and not withdrawn))
+    unknown = sorted(set(own_ko) - set(iso) - {c for c, _, _, _ in out})
+    if unknown:
+        fail("currency-names-ko.csv names codes neither ISO 4217 nor IATI has: %s" % ', '.join(unknown))
+    return sorted(out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--reference', required=True)
     ap.add_argument('--iso-codes', required=True)
     ap.add_argument('--iso-codes-mo', required=True)
+    ap.add_argument('--iso-codes-4217', required=True)
+    ap.add_argument('--iso-codes-4217-mo', required=True)
     ap.add_argument('--out', required=True)
     a = ap.parse_args()
     ref = lambda name: need(os.path.join(a.reference, name))
@@ -89,7 +119,7 @@ def main():
         countries.append(('XK', '코소보', 'Kosovo'))
     countries.sort()
 
-    currencies = sorted((code, name) for code, name, _ in codelist(ref('Currency.xml')))
+    currencies = read_currencies(ref, a.iso_codes_4217, a.iso_codes_4217_mo)
 
     with open(ref('sector-categories-ko.csv'), encoding='utf-8') as f:
         category_ko = {row['code']: row['name_ko'] for row in csv.DictReader(f)}
@@ -98,7 +128,16 @@ def main():
     missing = [code for code, ko_name, _ in categories if not ko_name]
     if missing:
         fail("no Korean name for sector categories %s in sector-categories-ko.csv" % ', '.join(missing))
-    sectors = sorted((code, code[:3], title_case(name)) for code, name, _ in codelist(ref('Sector.xml')))
+    with open(ref('sector-names-ko.csv'), encoding='utf-8') as f:
+        sector_ko = {row['code']: row['name_ko'].strip() for row in csv.DictReader(f)}
+    sectors = sorted((code, code[:3], sector_ko.get(code, ''), title_case(name))
+                     for code, name, _ in codelist(ref('Sector.xml')))
+    missing = [code for code, _, ko_name, _ in sectors if not ko_name]
+    if missing:
+        fail("no Korean name for purpose codes %s in sector-names-ko.csv" % ', '.join(missing))
+    unknown = sorted(set(sector_ko) - {code for code, _, _, _ in sectors})
+    if unknown:
+        fail("sector-names-ko.csv names purpose codes Sector.xml does not have: %s" % ', '.join(unknown))
 
     with open(ref('sdg-goals.csv'), encoding='utf-8') as f:
         goals = [(int(r['goal']), r['short_ko'], r['short_en'], r['colour']) for r in csv.DictReader(f)]
@@ -127,8 +166,8 @@ def main():
     w('const int kCountryCount = %d;' % len(countries))
     w('')
     w('const CurrencyRow kCurrencies[] = {')
-    for code, name in currencies:
-        w('    {%s, %s},' % (lit(code), lit(name)))
+    for code, k, e, current in currencies:
+        w('    {%s, %s, %s, %s},' % (lit(code), lit(k), lit(e), 'true' if current else 'false'))
     w('};')
     w('const int kCurrencyCount = %d;' % len(currencies))
     w('')
@@ -139,8 +178,8 @@ def main():
     w('const int kSectorCategoryCount = %d;' % len(categories))
     w('')
     w('const SectorRow kSectors[] = {')
-    for code, cat, name in sectors:
-        w('    {%s, %s, %s},' % (lit(code), lit(cat), lit(name)))
+    for code, cat, k, e in sectors:
+        w('    {%s, %s, %s, %s},' % (lit(code), lit(cat), lit(k), lit(e)))
     w('};')
     w('const int kSectorCount = %d;' % len(sectors))
     w('')

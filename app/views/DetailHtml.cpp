@@ -107,8 +107,8 @@ QString detailHtml(Portfolio &portfolio, const Project &p, Language lang)
     html += row(DetailText::tr("Planned disbursements"), plannedText(p.plannedDisbursements, lang, locale));
     QStringList sectors;
     for (const SectorShare &s : p.sectors) {
-        const auto *ref = reference::sector(s.code);
-        sectors.append(esc(s.code + (ref ? QStringLiteral(" ") + ref->name.text(lang) : QString())));
+        const auto *name = reference::sectorName(s.code);
+        sectors.append(esc(s.code + (name ? QStringLiteral(" ") + name->text(lang) : QString())));
     }
     html += row(DetailText::tr("Sectors"), sectors.join(QStringLiteral("<br>")));
     QStringList sdgs;

@@ -1,12 +1,14 @@
 #include "ExchangeRatesDialog.h"
 
+#include "CurrencyBox.h"
+#include "Translations.h"
 #include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
-#include "reference/Reference.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,10 +36,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QUndoStack &undo,
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Exchange rates"));
 
-    for (const auto &c : reference::currencies())
-        if (c.code != QLatin1String("USD"))
-            m_currency->addItem(QStringLiteral("%1 — %2").arg(c.code, c.nameEn), c.code);
-    m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("KRW")));
+    fillCurrencyBox(m_currency, currentLanguage(), QStringLiteral("KRW"), {QStringLiteral("USD")});
+    m_currency->setAccessibleName(tr("Currency"));
     m_year->setRange(1950, 2100);
     m_year->setValue(QDate::currentDate().year());
     m_rate->setPlaceholderText(tr("e.g. 1363.98"));
@@ -69,6 +69,15 @@ ExchangeRatesDialog::ExchangeRatesDialog(Portfolio &portfolio, QUndoStack &undo,
     reload();
 }
 
+void ExchangeRatesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        fillCurrencyBox(m_currency, currentLanguage(), m_currency->currentData().toString(), {QStringLiteral("USD")});
+        reload();
+    }
+    QDialog::changeEvent(event);
+}
+
 QList<ExchangeRate> ExchangeRatesDialog::stored() const
 {
     auto rates = m_portfolio.rates().readAll();
@@ -86,7 +95,9 @@ void ExchangeRatesDialog::reload()
     for (const ExchangeRate &r : rates.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(r.currency));
+        auto *currency = new QTableWidgetItem(r.currency);
+        currency->setToolTip(currencyLabel(r.currency, currentLanguage()));
+        m_table->setItem(row, 0, currency);
         m_table->setItem(row, 1, new QTableWidgetItem(QString::number(r.year)));
         m_table->setItem(row, 2, new QTableWidgetItem(ExchangeRate::formatRate(r.perUsdMicro)));
         m_table->setItem(row, 3, new QTableWidgetItem(r.source));

@@ -30,6 +30,9 @@ public:
     // Adds or replaces a rate; false with the message shown when it is refused.
     bool addRate(const QString &currency, int year, const QString &rate, const QString &source);
 
+protected:
+    void changeEvent(QEvent *event) override; // the currency names follow the language
+
 private:
     void reload();
     QList<ExchangeRate> stored() const;

@@ -268,7 +268,16 @@ void ProjectEditor::retranslateUi()
         goals.append({QString::number(g.goal), QStringLiteral("%1 %2").arg(g.goal).arg(g.name.text(currentLanguage()))});
     m_countries->setColumns({{tr("Country"), countries, 220}, {tr("Locality (Korean)")}, {tr("Locality (English)")}, {tr("Share %"), {}, 80}});
     m_organisations->setColumns({{tr("Name (Korean)")}, {tr("Name (English)")}, {tr("IATI identifier"), {}, 160}, {tr("Role"), choices<OrgRole>(), 140}});
-    m_sectors->setColumns({{tr("Code"), {}, 100}, {tr("Vocabulary"), {}, 100}, {tr("Percent"), {}, 100}, {tr("Name")}});
+    // DAC codes (vocabulary 1: purpose code, 2: category) are named in the interface language.
+    const auto sectorName = [](const QStringList &row) {
+        const QString vocabulary = row.value(1);
+        const auto *name = vocabulary.isEmpty() || vocabulary == QLatin1String("1") || vocabulary == QLatin1String("2")
+                               ? reference::sectorName(row.value(0))
+                               : nullptr;
+        return name ? name->text(currentLanguage()) : QString();
+    };
+    m_sectors->setColumns({{tr("Code"), {}, 100}, {tr("Vocabulary"), {}, 100}, {tr("Percent"), {}, 100},
+                           {tr("Name"), {}, 0, {}, sectorName}});
     m_sdgs->setColumns({{tr("Goal"), goals}, {tr("Target (e.g. 11.6)"), {}, 160}});
     const auto currency = [] { return ProjectEditor::defaultCurrency(); };
     m_budget->setColumns({{tr("Start"), {}, 100}, {tr("End"), {}, 100}, {tr("Amount")}, {tr("Currency"), {}, 80, currency},

@@ -141,10 +141,8 @@ void ProjectEditor::load(const Project &p)
         rows.append({o.name.ko, o.name.en, o.ref, toCode(o.role)});
     m_organisations->setRows(rows);
     rows.clear();
-    for (const SectorShare &s : p.sectors) {
-        const auto *ref = reference::sector(s.code);
-        rows.append({s.code, s.vocabulary, percentText(s.share), ref ? ref->name.text(Language::English) : QString()});
-    }
+    for (const SectorShare &s : p.sectors)
+        rows.append({s.code, s.vocabulary, percentText(s.share), QString()}); // the name follows from the code
     m_sectors->setRows(rows);
     rows.clear();
     for (const SdgTag &t : p.sdgs)

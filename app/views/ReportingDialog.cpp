@@ -1,11 +1,13 @@
 #include "ReportingDialog.h"
 
+#include "CurrencyBox.h"
+#include "Translations.h"
 #include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
-#include "reference/Reference.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,9 +20,7 @@ ReportingDialog::ReportingDialog(Portfolio &portfolio, QUndoStack &undo, std::fu
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Reporting currency and unit"));
-    for (const auto &c : reference::currencies())
-        m_currency->addItem(QStringLiteral("%1 — %2").arg(c.code, c.nameEn), c.code);
-    m_currency->setCurrentIndex(m_currency->findData(m_portfolio.reportingCurrency()));
+    fillCurrencyBox(m_currency, currentLanguage(), m_portfolio.reportingCurrency());
     m_currency->setAccessibleName(tr("Reporting currency"));
     m_unit->setAccessibleName(tr("Display unit"));
     fillUnits();
@@ -57,6 +57,15 @@ void ReportingDialog::fillUnits()
         m_unit->addItem(displayUnitName(u, currency, QLocale()), int(u));
     const int index = m_unit->findData(int(current));
     m_unit->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ReportingDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        fillCurrencyBox(m_currency, currentLanguage(), m_currency->currentData().toString());
+        fillUnits();
+    }
+    QDialog::changeEvent(event);
 }
 
 void ReportingDialog::accept()

@@ -23,6 +23,9 @@ public:
                     QWidget *parent = nullptr);
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override; // the currency names follow the language
+
 private:
     void fillUnits();
     Portfolio &m_portfolio;

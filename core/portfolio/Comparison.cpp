@@ -244,8 +244,8 @@ Comparison Compare::projects(Portfolio &portfolio, const QList<std::int64_t> &pr
     field("amount-as-printed", both("출처 원문 표기", "Amount as printed"), [](const Project &p) { return p.amountAsPrinted; });
     field("sectors", both("분야", "Sectors"), [&](const Project &p) {
         return names(p.sectors, [&](const SectorShare &sec) {
-            const auto *ref = reference::sector(sec.code);
-            return (ref ? QStringLiteral("%1 %2").arg(sec.code, ref->name.text(lang)) : sec.code) + share(sec.share);
+            const auto *name = reference::sectorName(sec.code);
+            return (name ? QStringLiteral("%1 %2").arg(sec.code, name->text(lang)) : sec.code) + share(sec.share);
         });
     });
     field("sdgs", both("SDG", "SDGs"), [&](const Project &p) {

@@ -83,7 +83,8 @@ const QList<Currency> &currencies()
     static const QList<Currency> list = [] {
         QList<Currency> l;
         for (int i = 0; i < kCurrencyCount; ++i)
-            l.append({u(kCurrencies[i].code), u(kCurrencies[i].en), currencyDecimals(u(kCurrencies[i].code))});
+            l.append({u(kCurrencies[i].code), {u(kCurrencies[i].ko), u(kCurrencies[i].en), {}},
+                      currencyDecimals(u(kCurrencies[i].code)), kCurrencies[i].current});
         return l;
     }();
     return list;
@@ -105,7 +106,7 @@ const QList<Sector> &sectors()
     static const QList<Sector> list = [] {
         QList<Sector> l;
         for (int i = 0; i < kSectorCount; ++i)
-            l.append({u(kSectors[i].code), u(kSectors[i].category), {QString(), u(kSectors[i].en), {}}});
+            l.append({u(kSectors[i].code), u(kSectors[i].category), {u(kSectors[i].ko), u(kSectors[i].en), {}}});
         return l;
     }();
     return list;
@@ -166,6 +167,15 @@ const SectorCategory *sectorCategory(const QString &code)
 const Sector *sector(const QString &code)
 {
     return findByCode(sectors(), code);
+}
+
+const LocalizedText *sectorName(const QString &code)
+{
+    if (const auto *s = sector(code))
+        return &s->name;
+    if (const auto *c = sectorCategory(code))
+        return &c->name;
+    return nullptr;
 }
 
 const SdgGoal *sdgGoal(int goal)

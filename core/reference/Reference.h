@@ -19,8 +19,11 @@ struct Country {
 
 struct Currency {
     QString code; // ISO 4217
-    QString nameEn;
+    LocalizedText name;
     int decimals = 2;
+    // Listed by ISO 4217 today. Old codes (EEK, XBT...) stay known so old files
+    // still read, but pickers offer current codes only.
+    bool current = true;
 };
 
 struct SectorCategory {
@@ -70,6 +73,8 @@ const Currency *currency(const QString &code);
 const SectorCategory *sectorCategory(const QString &code);
 const Sector *sector(const QString &code);
 const SdgGoal *sdgGoal(int goal);
+// The name of a DAC purpose code (5 digits) or sector category (3 digits).
+const LocalizedText *sectorName(const QString &code);
 const SdgTarget *sdgTarget(const QString &code);
 
 // A country from its code or its Korean or English name (case-insensitive,

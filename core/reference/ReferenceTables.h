@@ -4,9 +4,9 @@
 namespace c2c::reference::tables {
 
 struct CountryRow { const char *code, *ko, *en; };
-struct CurrencyRow { const char *code, *en; };
+struct CurrencyRow { const char *code, *ko, *en; bool current; };
 struct CategoryRow { const char *code, *ko, *en; };
-struct SectorRow { const char *code, *category, *en; };
+struct SectorRow { const char *code, *category, *ko, *en; };
 struct GoalRow { int goal; const char *ko, *en, *colour; };
 struct TargetRow { const char *code; int goal; const char *en; };
 struct GovernmentRow { const char *mois, *kostat, *ko, *en, *kind, *formerKo, *formerEn, *renamedOn; };

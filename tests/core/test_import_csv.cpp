@@ -128,6 +128,17 @@ BOOST_FIXTURE_TEST_CASE(utf8_with_korean_money_quoted_newline_and_duplicate_key,
     BOOST_TEST(int(portfolio->actors().read(vn.leadActorId).value().kind) == int(ActorKind::City)); // from "시"
 }
 
+BOOST_FIXTURE_TEST_CASE(an_old_file_in_a_withdrawn_currency_still_imports, Fixture)
+{
+    // EEK left ISO 4217 in 2011: no picker offers it, but old spreadsheets still read.
+    auto doc = CsvImport::fromText(QStringLiteral("사업코드,사업명,국가,예산,통화\nKR-EE-01,탈린 협력,EE,\"1,500\",EEK\n"),
+                                   QStringLiteral("old.csv"));
+    BOOST_REQUIRE_MESSAGE(doc.ok(), doc.error());
+    const ImportReport r = import(doc.value());
+    BOOST_TEST(!r.hasErrors(), allIssues(r));
+    BOOST_TEST(byKey("KR-EE-01").budget.first().amount == Money(150000, QStringLiteral("EEK")));
+}
+
 BOOST_FIXTURE_TEST_CASE(duplicate_keys_can_be_skipped, Fixture)
 {
     const ImportReport r = import(load("projects-utf8.csv"), DuplicatePolicy::Skip);

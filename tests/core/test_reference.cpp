@@ -57,6 +57,9 @@ BOOST_AUTO_TEST_CASE(currencies_sectors_and_goals)
     for (const auto &s : reference::sectors()) {
         BOOST_TEST_INFO(s.code);
         BOOST_TEST(s.code.size() == 5);
+        BOOST_TEST(!s.name.ko.isEmpty());
+        BOOST_TEST(!s.name.en.isEmpty());
+        BOOST_TEST(s.name.ko != s.name.en);
     }
 
     BOOST_TEST(reference::sdgGoals().size() == 17);
@@ -84,4 +87,45 @@ BOOST_AUTO_TEST_CASE(local_governments_with_their_renames)
         BOOST_TEST(lg.moisCode == QStringLiteral("51"));
     }
     BOOST_TEST(found);
+}
+
+BOOST_AUTO_TEST_CASE(current_currencies_are_named_in_korean_and_english)
+{
+    int current = 0;
+    for (const auto &c : reference::currencies()) {
+        BOOST_TEST_INFO(c.code);
+        BOOST_TEST(!c.name.ko.isEmpty());
+        BOOST_TEST(!c.name.en.isEmpty());
+        current += c.current ? 1 : 0;
+    }
+    // IATI's 176 codes, of which XBT, BYR, EEK, LTL, LVL, MRO, STD, USS, VEF and ZMK are no longer ISO 4217.
+    BOOST_TEST(reference::currencies().size() == 176);
+    BOOST_TEST(current == 166);
+    const auto *krw = reference::currency(QStringLiteral("KRW"));
+    BOOST_TEST(krw->name.ko == QStringLiteral("대한민국 원"));
+    BOOST_TEST(krw->name.en == QStringLiteral("Won"));
+    BOOST_TEST(krw->current);
+    BOOST_TEST(reference::currency(QStringLiteral("USD"))->name.ko == QStringLiteral("미국 달러"));
+    // Names the iso-codes catalogue lacks come from currency-names-ko.csv.
+    BOOST_TEST(reference::currency(QStringLiteral("LAK"))->name.ko == QStringLiteral("라오스 킵"));
+    BOOST_TEST(reference::currency(QStringLiteral("CHF"))->name.ko == QStringLiteral("스위스 프랑"));
+    // Old codes stay known, so old files still read, but are not current.
+    for (const char *old : {"XBT", "EEK", "BYR", "LTL", "LVL", "MRO", "STD", "USS", "VEF", "ZMK"}) {
+        const auto *c = reference::currency(QLatin1String(old));
+        BOOST_TEST_INFO(old);
+        BOOST_REQUIRE(c);
+        BOOST_TEST(!c->current);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(purpose_codes_and_categories_are_named_in_korean)
+{
+    BOOST_TEST(reference::sector(QStringLiteral("12261"))->name.ko == QStringLiteral("보건 교육"));
+    BOOST_TEST(reference::sector(QStringLiteral("12261"))->name.en == QStringLiteral("Health education"));
+    BOOST_TEST(reference::sector(QStringLiteral("15110"))->name.ko == QStringLiteral("공공 부문 정책 및 행정 관리"));
+    BOOST_TEST(reference::sector(QStringLiteral("92010"))->name.ko == QStringLiteral("공여국 NGO 지원")); // withdrawn, still named
+    BOOST_TEST(reference::sectorName(QStringLiteral("43040"))->ko == QStringLiteral("농촌 개발"));
+    BOOST_TEST(reference::sectorName(QStringLiteral("112"))->ko == QStringLiteral("기초교육"));
+    BOOST_TEST(!reference::sectorName(QStringLiteral("99999")));
+    BOOST_TEST(!reference::sectorName(QString()));
 }

@@ -51,7 +51,10 @@ ListEditor::ListEditor(QWidget *parent)
             m_table->removeRow(r);
         emit changed();
     });
-    connect(m_table, &QTableWidget::itemChanged, this, &ListEditor::changed);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        updateDerived(item->row());
+        emit changed();
+    });
 }
 
 void ListEditor::setColumns(const QList<ListColumn> &columns)
@@ -84,17 +87,29 @@ void ListEditor::setAccessibleNames(const QString &name)
 QList<QStringList> ListEditor::rows() const
 {
     QList<QStringList> out;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        QStringList values;
-        for (int c = 0; c < m_table->columnCount(); ++c) {
-            if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, c)))
-                values.append(combo->currentData().toString());
-            else
-                values.append(m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString());
-        }
-        out.append(values);
-    }
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        out.append(rowValues(r));
     return out;
+}
+
+QStringList ListEditor::rowValues(int row) const
+{
+    QStringList values;
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, c)))
+            values.append(combo->currentData().toString());
+        else
+            values.append(m_table->item(row, c) ? m_table->item(row, c)->text().trimmed() : QString());
+    }
+    return values;
+}
+
+void ListEditor::updateDerived(int row)
+{
+    const QSignalBlocker block(m_table);
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].derived && m_table->item(row, c))
+            m_table->item(row, c)->setText(m_columns[c].derived(rowValues(row)));
 }
 
 void ListEditor::setRows(const QList<QStringList> &rows)
@@ -112,13 +127,17 @@ void ListEditor::addRow(const QStringList &values)
     m_table->insertRow(row);
     for (int c = 0; c < m_columns.size(); ++c)
         setCell(row, c, values.value(c));
+    updateDerived(row);
 }
 
 void ListEditor::setCell(int row, int column, const QString &value)
 {
     const ListColumn &spec = m_columns[column];
     if (spec.choices.isEmpty()) {
-        m_table->setItem(row, column, new QTableWidgetItem(value));
+        auto *item = new QTableWidgetItem(value);
+        if (spec.derived)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, column, item);
         return;
     }
     auto *combo = new QComboBox(m_table);

@@ -16,6 +16,9 @@ struct ListColumn {
     QList<QPair<QString, QString>> choices; // (code, label); empty for free text
     int width = 0;                          // 0: stretch
     std::function<QString()> initial;       // the value of a row added with Add (e.g. the last currency used)
+    // A read-only column computed from the row's values (e.g. the name of a sector code),
+    // updated as the row is edited.
+    std::function<QString(const QStringList &row)> derived;
 };
 
 class ListEditor : public QWidget {
@@ -37,6 +40,8 @@ signals:
 
 private:
     void setCell(int row, int column, const QString &value);
+    QStringList rowValues(int row) const;
+    void updateDerived(int row);
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;

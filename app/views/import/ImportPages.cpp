@@ -2,6 +2,8 @@
 
 #include "ImportPreview.h"
 #include "ImportWizard.h"
+#include "Translations.h"
+#include "views/CurrencyBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -241,6 +243,8 @@ void ImportMappingPage::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Field")});
     m_currencyLabel->setText(tr("&Currency of amounts that name none:"));
     m_currency->setItemText(0, tr("(none: such amounts are errors)"));
+    for (int i = 1; i < m_currency->count(); ++i)
+        m_currency->setItemText(i, currencyLabel(m_currency->itemData(i).toString(), currentLanguage()));
 }
 
 void ImportMappingPage::changeEvent(QEvent *event)
