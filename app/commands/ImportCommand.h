@@ -22,6 +22,8 @@ public:
     void doRedo() override;
     void doUndo() override;
     QString describe() const override;
+    qsizetype addedCount() const { return m_forward.added.size(); }
+    qsizetype updatedCount() const { return m_forward.changed.size(); }
 
 private:
     ImportCommand(Portfolio &portfolio, ErrorSink onError);

@@ -101,6 +101,7 @@ public:
     void doRedo() override;
     void doUndo() override;
     QString describe() const override;
+    qsizetype count() const { return m_restore.added.size(); }
 
 private:
     ChangeSet m_delete;

@@ -107,9 +107,13 @@ void ExportDialog::changeEvent(QEvent *event)
 
 QString ExportDialog::defaultPath(ExportFormat format) const
 {
+    // The folder used last; else Documents; else home, for a home without a Documents folder
+    // (QStandardPaths names it whether or not it exists).
     QString folder = QSettings().value(FolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     QString base = m_portfolioName.trimmed();
     // Characters that no file system likes in a name.
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");

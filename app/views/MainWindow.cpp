@@ -4,7 +4,9 @@
 #include "DetailHtml.h"
 #include "FilterPanel.h"
 #include "MainWindowActions.h"
+#include "StatusNotice.h"
 #include "Translations.h"
+#include "UndoAnnouncer.h"
 #include "Workspace.h"
 #include "commands/ProjectCommands.h"
 #include "models/ProjectTableModel.h"
@@ -180,6 +182,9 @@ void MainWindow::createViews()
     });
     // A normal widget: a message (an export done, years swapped) shows in its place for a while.
     statusBar()->addWidget(m_totals, 1);
+    m_notice = new StatusNotice(m_totals, this);
+    statusBar()->addWidget(m_notice, 1);
+    new UndoAnnouncer(*m_undo, *m_notice, this);
     statusBar()->addPermanentWidget(m_notCounted);
 }
 
@@ -355,7 +360,7 @@ void MainWindow::deleteSelected()
     if (refuseIfReadOnly())
         return;
     const QList<Project> selected = selectedProjects();
-    if (selected.isEmpty())
+    if (selected.isEmpty() || (selected.size() > 1 && !confirmDelete(selected.size())))
         return;
     int first = m_model->rowCount();
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())

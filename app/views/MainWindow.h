@@ -28,6 +28,9 @@ struct SelectionUpdate;
 namespace c2c::app {
 
 class Dashboard;
+class GuideWindow;
+class ShortcutsDialog;
+class StatusNotice;
 class FilterPanel;
 class PivotWindow;
 class ComparisonWindow;
@@ -75,6 +78,11 @@ public:
     // View > Saved views (MainWindowActions.cpp).
     SavedViewsMenu *savedViews() const;
     ExportOutcome exportTo(const ExportRequest &request, bool selectedOnly);
+    // Help > User guide and Help > Keyboard shortcuts: one window each (MainWindowHelp.cpp).
+    GuideWindow *showGuide();
+    ShortcutsDialog *showShortcuts();
+    // The status-bar message after a completed action, with Undo or Open folder.
+    StatusNotice *notice() const { return m_notice; }
     QStringList takeErrors();
 
 protected:
@@ -109,6 +117,8 @@ private:
     void showActors();
     void showExchangeRates();
     void showReporting();
+    // Asks before deleting more than one project (MainWindowHelp.cpp).
+    bool confirmDelete(qsizetype count);
 
     std::unique_ptr<Portfolio> m_portfolio;
     Workspace *m_workspace = nullptr;
@@ -127,6 +137,9 @@ private:
     QUndoStack *m_undo = nullptr;
     PivotWindow *m_pivot = nullptr;
     ComparisonWindow *m_comparison = nullptr;
+    GuideWindow *m_guide = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    StatusNotice *m_notice = nullptr;
     QStringList m_errors;
     std::function<void()> m_undoTexts; // names the undo and redo actions after the stack's commands
     std::int64_t m_currentId = 0;

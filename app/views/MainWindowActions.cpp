@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MainWindowActions.h"
 #include "SavedViewsMenu.h"
+#include "ShortcutToolTips.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "import/IatiImportDialog.h"
@@ -155,6 +156,10 @@ void MainWindow::createActions()
     a.reporting = a.tools->addAction(QString(), this, &MainWindow::showReporting);
 
     a.help = bar->addMenu(QString());
+    a.guide = a.help->addAction(QString(), this, [this] { showGuide(); });
+    a.guide->setShortcut(QKeySequence::HelpContents);
+    a.shortcutList = a.help->addAction(QString(), this, [this] { showShortcuts(); });
+    a.help->addSeparator();
     a.about = a.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About C2C Portfolio"),
                            tr("<p><b>C2C Portfolio</b> %1</p><p>Portfolios of city-to-city partnerships: the international "
@@ -177,6 +182,7 @@ void MainWindow::createActions()
     for (QAction *act : {a.editProject, a.duplicate, a.copyRows, a.remove})
         m_table->addAction(act);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ShortcutToolTips::keepUpToDate(this);
 }
 
 void MainWindow::retranslateActions()
@@ -188,8 +194,7 @@ void MainWindow::retranslateActions()
     a.openPortfolio->setText(tr("&Open portfolio…"));
     a.recent->setTitle(tr("Open &recent"));
     a.exportSummary->setText(tr("&Export…"));
-    a.exportSummary->setToolTip(tr("Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)")
-                                    .arg(a.exportSummary->shortcut().toString(QKeySequence::NativeText)));
+    a.exportSummary->setStatusTip(tr("Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML"));
     a.importFile->setText(tr("&Import spreadsheet (CSV)…"));
     a.importPaste->setText(tr("&Paste from spreadsheet…"));
     a.importIati->setText(tr("Import IATI &activities…"));
@@ -200,8 +205,7 @@ void MainWindow::retranslateActions()
     a.duplicate->setText(tr("D&uplicate project"));
     a.remove->setText(tr("&Delete project"));
     a.copyRows->setText(tr("&Copy selected rows"));
-    a.copyRows->setToolTip(tr("Copy the selected projects with a header row, to paste into a spreadsheet (%1)")
-                               .arg(a.copyRows->shortcut().toString(QKeySequence::NativeText)));
+    a.copyRows->setStatusTip(tr("Copy the selected projects with a header row, to paste into a spreadsheet"));
     a.status->setTitle(tr("Set &status of selected projects"));
     int i = 0;
     for (const auto &entry : activityStatuses())
@@ -226,6 +230,8 @@ void MainWindow::retranslateActions()
     a.rates->setText(tr("&Exchange rates…"));
     a.reporting->setText(tr("&Reporting currency and unit…"));
     a.help->setTitle(tr("&Help"));
+    a.guide->setText(tr("User &guide"));
+    a.shortcutList->setText(tr("&Keyboard shortcuts"));
     a.about->setText(tr("&About C2C Portfolio"));
     a.toolbar->setWindowTitle(tr("Main toolbar"));
 }

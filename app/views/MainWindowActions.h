@@ -16,7 +16,7 @@ struct MainWindow::Actions {
     QAction *importFile, *importPaste, *importIati;
     QAction *undo, *redo, *newProject, *editProject, *duplicate, *remove, *copyRows, *setActor;
     QAction *find, *back, *clearFilters, *pivot, *compare, *korean, *english;
-    QAction *actors, *rates, *reporting, *about;
+    QAction *actors, *rates, *reporting, *about, *guide, *shortcutList;
     QList<QAction *> statusActions;
     QList<QAction *> columnActions;
     QToolBar *toolbar;

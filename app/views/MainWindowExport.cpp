@@ -2,11 +2,14 @@
 // message when the file cannot be written.
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "StatusNotice.h"
 #include "Workspace.h"
 #include "models/ProjectTableModel.h"
 #include "portfolio/Portfolio.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDir>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -43,7 +46,8 @@ void MainWindow::exportPortfolio()
         QMessageBox::warning(this, tr("Export"),
                              tr("The file was written, but %n cell(s) had to be shortened:", nullptr, int(outcome.warnings.size()))
                                  + QStringLiteral("\n\n") + outcome.warnings.mid(0, 20).join(QLatin1Char('\n')));
-    statusBar()->showMessage(message, 10000);
+    const QString folder = QFileInfo(path).absolutePath();
+    m_notice->showNotice(message, tr("Open folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 }
 
 ExportOutcome MainWindow::exportTo(const ExportRequest &request, bool selectedOnly)

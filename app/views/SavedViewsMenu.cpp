@@ -3,6 +3,7 @@
 #include "ComparisonWindow.h"
 #include "MainWindow.h"
 #include "PivotWindow.h"
+#include "StatusNotice.h"
 #include "Workspace.h"
 #include "portfolio/Portfolio.h"
 
@@ -81,6 +82,8 @@ void SavedViewsMenu::askAndSave()
         return;
     if (const Status st = save(name); !st)
         QMessageBox::warning(&m_window, tr("Save the current view"), st.error());
+    else
+        m_window.notice()->showNotice(tr("Saved the view “%1”").arg(name));
 }
 
 void SavedViewsMenu::fill()
