@@ -2244,6 +2244,33 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::GuideWindow</name>
+    <message>
+        <source>C2C Portfolio user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::IatiImportDialog</name>
     <message>
         <source>Import IATI activities</source>
@@ -2789,10 +2816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,16 +2915,51 @@
         <source>&amp;Copy selected rows</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Copy the selected projects with a header row, to paste into a spreadsheet (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n project(s) with a header row.</source>
         <translation>
             <numerusform>Copied %n project with a header row.</numerusform>
             <numerusform>Copied %n projects with a header row.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected projects with a header row, to paste into a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected project(s)?</source>
+        <translation>
+            <numerusform>Delete the selected project?</numerusform>
+            <numerusform>Delete the %n selected projects?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (%1) puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3799,71 @@ Add them? The sources will record that you classified the project.</source>
     </message>
     <message>
         <source>Delete a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ShortcutToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action name (shortcut)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::UndoAnnouncer</name>
+    <message numerus="yes">
+        <source>Deleted %n project(s)</source>
+        <translation>
+            <numerusform>Deleted %n project</numerusform>
+            <numerusform>Deleted %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import done: %1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

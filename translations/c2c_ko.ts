@@ -2231,6 +2231,33 @@
     </message>
 </context>
 <context>
+    <name>c2c::app::GuideWindow</name>
+    <message>
+        <source>C2C Portfolio user guide</source>
+        <translation>도시 간 협력 포트폴리오 사용 설명서</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Top of the guide</source>
+        <translation>설명서 처음</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>설명서 목차</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용 설명서</translation>
+    </message>
+</context>
+<context>
     <name>c2c::app::IatiImportDialog</name>
     <message>
         <source>Import IATI activities</source>
@@ -2767,10 +2794,6 @@
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML (%1)</source>
-        <translation>사업을 PDF 보고서, XLSX 통합 문서, CSV 또는 IATI XML로 내보냅니다(%1)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -2866,15 +2889,49 @@
         <source>&amp;Copy selected rows</source>
         <translation>선택한 행 복사(&amp;C)</translation>
     </message>
-    <message>
-        <source>Copy the selected projects with a header row, to paste into a spreadsheet (%1)</source>
-        <translation>선택한 사업을 머리글 행과 함께 복사해 스프레드시트에 붙여 넣을 수 있게 합니다(%1)</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n project(s) with a header row.</source>
         <translation>
             <numerusform>사업 %n건을 머리글 행과 함께 복사했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the projects as a PDF report, an XLSX workbook, CSV or IATI XML</source>
+        <translation>사업을 PDF 보고서, XLSX 통합 문서, CSV 또는 IATI XML로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Copy the selected projects with a header row, to paste into a spreadsheet</source>
+        <translation>선택한 사업을 머리글 행과 함께 복사해 스프레드시트에 붙여 넣을 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>사용 설명서(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Delete projects</source>
+        <translation>사업 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected project(s)?</source>
+        <translation>
+            <numerusform>선택한 사업 %n건을 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (%1) puts them back.</source>
+        <translation>편집 &gt; 실행 취소(%1)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3767,70 @@ SDG 목표 %3 %4
     <message>
         <source>Delete a saved view</source>
         <translation>저장된 보기 삭제</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>보기 “%1”을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ShortcutToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action name (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>c2c::app::UndoAnnouncer</name>
+    <message numerus="yes">
+        <source>Deleted %n project(s)</source>
+        <translation>
+            <numerusform>사업 %n건을 삭제했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import done: %1 new, %2 updated</source>
+        <translation>가져오기 완료: 새 사업 %1건, 갱신 %2건</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>실행 취소함: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>다시 실행함: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
 </context>
 <context>
