@@ -45,6 +45,20 @@
     </message>
 </context>
 <context>
+    <name>c2c::BulkImportSettings</name>
+    <message>
+        <source>Cannot check the references in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that are not there (the first: a row of the table %1, to the table %2); nothing was imported.</source>
+        <translation>
+            <numerusform>%n row refers to a row that is not there (a row of the table %1, to the table %2); nothing was imported.</numerusform>
+            <numerusform>%n rows refer to rows that are not there (the first: a row of the table %1, to the table %2); nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c2c::ColumnMapping</name>
     <message>
         <source>(ignore)</source>

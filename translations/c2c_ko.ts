@@ -45,6 +45,19 @@
     </message>
 </context>
 <context>
+    <name>c2c::BulkImportSettings</name>
+    <message>
+        <source>Cannot check the references in %1</source>
+        <translation>%1의 참조를 확인할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that are not there (the first: a row of the table %1, to the table %2); nothing was imported.</source>
+        <translation>
+            <numerusform>없는 행을 가리키는 행이 %n개 있습니다(첫 번째: 표 %1의 행이 표 %2을(를) 가리킴). 아무것도 가져오지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>c2c::ColumnMapping</name>
     <message>
         <source>(ignore)</source>

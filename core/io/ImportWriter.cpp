@@ -2,6 +2,7 @@
 
 #include "ItemQueue.h"
 #include "portfolio/Portfolio.h"
+#include "storage/BulkImportSettings.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -401,6 +402,10 @@ ImportReport ImportWriter::run(Portfolio &portfolio, const ImportProducer &produ
         }
         reader.join();
         report.issues = readIssues + report.issues;
+        // SQLite did not check each reference as it was written: all of them are checked here.
+        if (!report.hasErrors())
+            if (Status refs = settings->checkReferences(); !refs)
+                report.issues.append({ImportIssue::Error, {}, 0, {}, refs.error()});
         if (report.hasErrors() || dryRun)
             return Status::failure(rolledBack);
         return {};

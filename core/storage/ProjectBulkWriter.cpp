@@ -157,18 +157,4 @@ Status ProjectBulkWriter::flush(qsizetype *failedAt)
     return st;
 }
 
-BulkImportSettings::BulkImportSettings(Database &db) : m_db(db)
-{
-    // The default cache is 2 MB: a large import would spill pages half-way.
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    // Has no effect inside a transaction, hence here.
-    m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-}
-
-BulkImportSettings::~BulkImportSettings()
-{
-    m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-}
-
 } // namespace c2c

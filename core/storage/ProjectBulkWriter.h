@@ -49,20 +49,4 @@ private:
     std::vector<std::unique_ptr<Table>> m_tables;
 };
 
-// SQLite's settings for one large import, from construction to destruction: a page cache
-// big enough for the import's index pages, and no check of each reference (the import
-// refers only to rows it read or wrote in its own transaction; the check is a lookup for
-// every detail row). Construct outside any transaction: the pragmas have no effect inside.
-// (The rollback journal instead of the write-ahead log was measured too: slower.)
-class BulkImportSettings {
-public:
-    explicit BulkImportSettings(Database &db);
-    ~BulkImportSettings();
-    BulkImportSettings(const BulkImportSettings &) = delete;
-    BulkImportSettings &operator=(const BulkImportSettings &) = delete;
-
-private:
-    Database &m_db;
-};
-
 } // namespace c2c

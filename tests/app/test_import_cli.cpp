@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>
 
@@ -81,6 +85,39 @@ BOOST_FIXTURE_TEST_CASE(bad_input_exits_1_and_changes_nothing, CliFixture)
     BOOST_TEST(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xls"),
                     QStringLiteral("x.xls")})
                    .exitCode == 2);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_import_killed_half_way_leaves_the_portfolio_as_it_was, CliFixture)
+{
+    BOOST_REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                       kData + QStringLiteral("/csv/projects-cp949.csv")})
+                      .exitCode == 0);
+    // Large enough to be killed while it writes (a small portfolio: written through the rollback journal).
+    QFile csv(home.filePath(QStringLiteral("big.csv")));
+    BOOST_REQUIRE(csv.open(QIODevice::WriteOnly));
+    QByteArray text("id,title_en,partner_country,start_year,amount,currency\n");
+    for (int i = 1; i <= 300000; ++i)
+        text += "K-" + QByteArray::number(i) + ",Water supply,VN,2020," + QByteArray::number(1000 + i) + ",USD\n";
+    csv.write(text);
+    csv.close();
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    import.setProcessEnvironment(env);
+    import.start(QStringLiteral(C2C_APP_EXE), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                               QStringLiteral("csv"), csv.fileName()});
+    BOOST_REQUIRE(import.waitForStarted());
+    const QString journal = db + QStringLiteral("-journal");
+    QElapsedTimer timer;
+    timer.start();
+    while (!QFileInfo::exists(journal) && import.state() == QProcess::Running && timer.elapsed() < 60000)
+        QThread::msleep(5);
+    BOOST_REQUIRE_MESSAGE(QFileInfo::exists(journal), "no rollback journal while importing");
+    import.kill();
+    BOOST_REQUIRE(import.waitForFinished());
+    BOOST_TEST(import.exitStatus() == QProcess::CrashExit);
+    BOOST_TEST(projects() == 3); // the journal was rolled back when the file was opened again
+    BOOST_TEST(!QFileInfo::exists(journal));
 }
 
 BOOST_FIXTURE_TEST_CASE(iati_round_trip_of_the_seed_portfolio, CliFixture)
