@@ -99,7 +99,9 @@ fi
 echo "== apt remove, apt purge"
 in_root apt-get remove -y -q c2c-portfolio >"$CACHE/remove.log" 2>&1
 check "removed" bash -c "! chroot '$root' dpkg-query -W -f='\${Status}' c2c-portfolio 2>/dev/null | grep -q 'ok installed'"
-in_root apt-get purge -y -q c2c-portfolio >>"$CACHE/remove.log" 2>&1
+# Installed from a file and without configuration files, a removed package is already gone
+# from apt's view ("Unable to locate package"); dpkg --purge clears whatever state is left.
+in_root dpkg --purge c2c-portfolio >>"$CACHE/remove.log" 2>&1
 in_root apt-get autoremove --purge -y -q >>"$CACHE/remove.log" 2>&1
 left="$(cd "$root" && find usr etc -path '*c2c*' -o -path "*$APP_ID*" | grep -v '^usr/share/doc$' || true)"
 check "no file of it left" test -z "$left"
