@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -19,10 +20,16 @@ int runGui(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("c2c-portfolio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(C2C_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("C2C Portfolio"));
+    // The installed .desktop file and icon share this id (resources/desktop); the
+    // built-in copy of the icon serves when the app runs from the build folder.
+    const QString id = QStringLiteral("io.github.c2cportfolio.C2CPortfolio");
+    QGuiApplication::setDesktopFileName(id);
+    QApplication::setWindowIcon(QIcon::fromTheme(id, QIcon(QStringLiteral(":/c2c/icons/%1.svg").arg(id))));
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("Portfolio file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en."), QStringLiteral("lang")});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Portfolio file (as --db)."));
     parser.process(app);
     // --lang wins; otherwise the language chosen last time; otherwise the system's.
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -34,7 +41,11 @@ int runGui(int argc, char *argv[])
     if (const QString folder = QSettings().value(QStringLiteral("export/folder")).toString(); !folder.isEmpty())
         PartialFile::removeStale(folder);
 
-    auto portfolio = openPortfolio(parser.value(QStringLiteral("db")));
+    // A file named alone is the one a file manager opens with the application.
+    const QString file = parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()
+                             ? parser.value(QStringLiteral("db"))
+                             : parser.positionalArguments().constFirst();
+    auto portfolio = openPortfolio(file);
     if (!portfolio) {
         QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the portfolio"), portfolio.error());
         return 1;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Shared by run.sh and test.sh: installs the Debian 12 packages the build needs
-# (only those missing; with sudo when not root), then configures and builds.
+# Shared by run.sh, test.sh and package.sh: installs the Debian 12 packages the
+# build needs (only those missing; with sudo when not root), then configures and
+# builds. With --packages-only it installs and stops (package.sh builds its own way).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +12,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libboost-test-dev libgl-dev
   libxlsxwriter-dev libsqlite3-dev libicu-dev sqlite3 iso-codes gettext python3 fonts-nanum
   cmake g++ ninja-build ccache xvfb xauth x11-utils imagemagick poppler-utils libxml2-utils unzip
+  desktop-file-utils appstream
 )
 
 install_missing() {
@@ -34,4 +36,5 @@ configure_and_build() {
 }
 
 install_missing
+[ "${1:-}" = "--packages-only" ] && exit 0
 configure_and_build

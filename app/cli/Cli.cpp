@@ -130,8 +130,13 @@ QString commandList()
 
 bool isCommandLine(int argc, char *argv[])
 {
-    // A word that is not a command is a usage error here, never a reason to open the window.
-    return commandWord(argc, argv) || emptyDbOption(argc, argv)
+    // A word that is not a command is a usage error here, never a reason to open the window;
+    // except an existing file that is not a command's name: the portfolio a file manager
+    // passes on a double-click (the .desktop file's Exec=c2c-portfolio %f).
+    const char *word = commandWord(argc, argv);
+    if (word && !findCommand(argc, argv) && QFileInfo(QString::fromLocal8Bit(word)).isFile())
+        word = nullptr;
+    return word || emptyDbOption(argc, argv)
            || hasFlag(argc, argv, {"--help", "-h", "--help-all", "--version", "-v"});
 }
 
