@@ -1,5 +1,7 @@
 #include "ShortcutToolTips.h"
 
+#include <QRegularExpression>
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QVariant>
@@ -23,7 +25,10 @@ void apply(QAction *action)
 QString actionName(const QAction *action)
 {
     QString name;
-    const QString text = action->text();
+    // Korean texts carry the mnemonic after the word, as "사용 설명서(&G)": dropped whole.
+    QString text = action->text();
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&[^&\\s]\\)"));
+    text.remove(trailingMnemonic);
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == QLatin1Char('&') && i + 1 < text.size())
             ++i; // "&&" is a literal "&"; "&x" marks x as the mnemonic
