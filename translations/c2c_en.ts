@@ -1803,6 +1803,21 @@
         <source>Year total %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No counted budget: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counted budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ComparisonModel</name>

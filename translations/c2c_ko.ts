@@ -1792,6 +1792,20 @@
         <source>Year total %1</source>
         <translation>연도 합계 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>No counted budget: %1 and %n more</source>
+        <translation>
+            <numerusform>집계된 예산 없음: %1 외 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No counted budget: %1</source>
+        <translation>집계된 예산 없음: %1</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::ComparisonModel</name>

@@ -9,6 +9,7 @@ namespace c2c::app {
 
 struct ChartOptions {
     GroupBy yearStack = GroupBy::Actor; // the year chart's stacks: Actor or Modality
+    std::optional<DisplayUnit> unit;     // amounts in this unit (the dashboard's), else the chart's own
 };
 
 std::unique_ptr<Chart> makeChart(ChartKind kind, const ChartOptions &options = {});

@@ -15,7 +15,12 @@ std::unique_ptr<Chart> filled(ChartKind kind, Portfolio &portfolio, const Select
                               const ChartOptions &options)
 {
     auto chart = makeChart(kind, options);
-    chart->update(portfolio, selection, lang);
+    if (options.unit) {
+        chart->load(portfolio, selection, lang);
+        chart->present(fixedScale(chart->currency(), *options.unit, lang));
+    } else {
+        chart->update(portfolio, selection, lang);
+    }
     return chart;
 }
 

@@ -44,22 +44,27 @@ QLocale chartLocale(Language lang)
 
 AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 largestMinor, Language lang)
 {
-    AmountScale s;
-    s.currency = currency;
-    s.unit = preferred;
-    const std::int64_t perMajor = minorPerMajor(currency);
-    if (s.unit == DisplayUnit::One) {
-        const Int128 major = largestMinor / perMajor;
+    DisplayUnit unit = preferred;
+    if (unit == DisplayUnit::One) {
+        const Int128 major = largestMinor / minorPerMajor(currency);
         const bool won = currency == QLatin1String("KRW");
         if (won && major >= 100000000)
-            s.unit = DisplayUnit::HundredMillion;
+            unit = DisplayUnit::HundredMillion;
         else if (major >= 10000000 || (won && major >= 1000000))
-            s.unit = DisplayUnit::Million;
+            unit = DisplayUnit::Million;
         else if (major >= 10000)
-            s.unit = DisplayUnit::Thousand;
+            unit = DisplayUnit::Thousand;
     }
-    s.divisor = double(perMajor) * double(displayUnitFactor(s.unit, chartLocale(lang)));
-    s.unitName = displayUnitName(s.unit, currency, chartLocale(lang));
+    return fixedScale(currency, unit, lang);
+}
+
+AmountScale fixedScale(const QString &currency, DisplayUnit unit, Language lang)
+{
+    AmountScale s;
+    s.currency = currency;
+    s.unit = unit;
+    s.divisor = double(minorPerMajor(currency)) * double(displayUnitFactor(unit, chartLocale(lang)));
+    s.unitName = displayUnitName(unit, currency, chartLocale(lang));
     return s;
 }
 

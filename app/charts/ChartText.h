@@ -29,6 +29,8 @@ struct AmountScale {
     double value(Int128 minor) const { return double(minor) / divisor; }
 };
 AmountScale amountScale(const QString &currency, DisplayUnit preferred, Int128 largestMinor, Language lang);
+// The scale of a unit already chosen (e.g. the one a whole dashboard shows).
+AmountScale fixedScale(const QString &currency, DisplayUnit unit, Language lang);
 
 // "USD 3,500,000.00" / "3,500,000.00 USD": the exact figure for tooltips.
 // A value axis's printf format with just enough decimals for its ticks to differ

@@ -7,9 +7,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace c2c::app {
 
@@ -20,12 +22,13 @@ const QColor BarColour(0x2b, 0x6c, 0xb0);
 const QColor MergedColour(0x9e, 0x9e, 0x9e);
 } // namespace
 
-void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+void GroupBarChart::load(Portfolio &portfolio, const Selection &selection, Language lang)
 {
     const Snapshot &s = portfolio.snapshot();
     m_lang = lang;
     const Totals t = totals(s, selection);
     m_total = t.total;
+    m_currency = t.currency;
     const TopGroups top = topGroups(s, selection, dimension(), limit());
     m_bars.clear();
     for (const Group &g : top.top)
@@ -34,20 +37,66 @@ void GroupBarChart::update(Portfolio &portfolio, const Selection &selection, Lan
         m_bars.append({*top.others, top.otherKeys});
     if (top.notStated)
         m_bars.append({*top.notStated, {}});
+
+    QStringList notes;
+    notes << (selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
+    // A group whose every amount is unknown has no bar to hover: the note names it.
+    QStringList uncounted;
+    for (const Bar &b : std::as_const(m_bars))
+        if (b.keys.size() == 1 && !b.group.hasTotal())
+            uncounted << label(b, lang);
+    constexpr int Named = 3;
+    if (uncounted.size() > Named)
+        notes << chartTr(lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "No counted budget: %1 and %n more"),
+                         int(uncounted.size() - Named))
+                     .arg(uncounted.mid(0, Named).join(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", ", "))));
+    else if (!uncounted.isEmpty())
+        notes << chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "No counted budget: %1"))
+                     .arg(uncounted.join(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", ", "))));
+    notes.removeAll(QString());
+    setTitle(heading(lang), notes.join(QStringLiteral(" · ")));
+}
+
+Int128 GroupBarChart::largestAmount() const
+{
     Int128 largest = 0;
     for (const Bar &b : m_bars)
         largest = std::max(largest, b.group.total);
-    m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
+    return largest;
+}
 
-    setTitle(heading(lang), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
+QFont GroupBarChart::labelFont() const
+{
+    // Smaller text when there are many bars, so that more of them fit a chart's height.
+    QFont font = m_chart->font();
+    if (m_bars.size() > 8)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+int GroupBarChart::preferredHeight() const
+{
+    // Qt Charts cuts a category label down to "…" unless its slot (the axis' height over
+    // the bars plus one) holds the text, its margins and a padding of 5 above and below.
+    const double slot = QFontMetricsF(labelFont()).height() + 1.0 + 2 * 5.0 + 2.0;
+    const QFontMetricsF heading(m_chart->titleFont()), axis(m_chart->font());
+    const double chrome = m_chart->margins().top() + m_chart->margins().bottom() + 2 * heading.height()
+                          + 2 * axis.height() + 48.0;
+    return int(std::ceil(chrome + double(m_bars.size() + 1) * slot));
+}
+
+void GroupBarChart::present(const AmountScale &scale)
+{
+    m_scale = scale;
     // Categories run bottom-up: the largest group is appended last so it is drawn at the top.
-    const QFont font = m_chart->font();
+    const QFont font = labelFont();
     QStringList labels;
     for (auto it = m_bars.crbegin(); it != m_bars.crend(); ++it)
-        labels.append(elide(label(*it, lang), font, LabelWidth));
+        labels.append(elide(label(*it, m_lang), font, LabelWidth));
     labels = uniqueLabels(labels);
     if (!refill(labels))
         build(labels);
+    m_categories->setLabelsFont(font);
 }
 
 bool GroupBarChart::refill(const QStringList &labels)
@@ -131,12 +180,6 @@ void GroupBarChart::build(const QStringList &labels)
 
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
-    // Qt Charts cuts a label that is taller than its bar's slot down to "…": smaller text for many bars.
-    if (n > 8) {
-        QFont small = categories->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        categories->setLabelsFont(small);
-    }
     m_chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;

@@ -23,7 +23,10 @@ public:
     };
 
     using Chart::Chart;
-    void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void load(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void present(const AmountScale &scale) override;
+    Int128 largestAmount() const override;
+    int preferredHeight() const override;
     QString toolTip(int index) const override;
     // The bars from top to bottom, as drawn.
     const QList<Bar> &bars() const { return m_bars; }
@@ -45,6 +48,7 @@ private:
     bool refill(const QStringList &labels);
     void fillValueAxis();
     void click(int categoryIndex);
+    QFont labelFont() const;
 
     QAbstractBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
@@ -52,7 +56,6 @@ private:
     QList<Bar> m_bars;
     AmountScale m_scale;
     Int128 m_total = 0;
-    Language m_lang = Language::English;
 };
 
 } // namespace c2c::app

@@ -32,15 +32,20 @@ QColor statusColour(const QString &key)
 }
 } // namespace
 
-void StatusChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+void StatusChart::load(Portfolio &portfolio, const Selection &selection, Language lang)
 {
     const Snapshot &s = portfolio.snapshot();
     m_lang = lang;
     m_groups = groupBy(s, selection, GroupBy::Status);
     m_projects = std::int64_t(selection.size());
     m_currency = s.reportingCurrency;
-    clear();
     setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Projects by status")), selection.empty() ? nothingNote(lang) : QString());
+}
+
+void StatusChart::present(const AmountScale &)
+{
+    const Language lang = m_lang;
+    clear();
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignRight);
 

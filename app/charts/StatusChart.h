@@ -11,7 +11,8 @@ class StatusChart : public Chart {
 public:
     using Chart::Chart;
     ChartKind kind() const override { return ChartKind::Status; }
-    void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void load(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void present(const AmountScale &scale) override; // counts: the scale only reaches the tooltips' exact amounts
     QString toolTip(int index) const override;
     // The slices in drawing order.
     const QList<Group> &slices() const { return m_groups; }
@@ -19,8 +20,6 @@ public:
 private:
     QList<Group> m_groups;
     std::int64_t m_projects = 0;
-    QString m_currency;
-    Language m_lang = Language::English;
 };
 
 } // namespace c2c::app

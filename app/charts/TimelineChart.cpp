@@ -47,7 +47,7 @@ double TimelineChart::yearValue(const QDate &date)
     return date.year() + double(date.dayOfYear() - 1) / double(date.daysInYear());
 }
 
-void TimelineChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+void TimelineChart::load(Portfolio &portfolio, const Selection &selection, Language lang)
 {
     m_lang = lang;
     m_currency = portfolio.snapshot().reportingCurrency;
@@ -66,6 +66,10 @@ void TimelineChart::update(Portfolio &portfolio, const Selection &selection, Lan
         notes << chartTr(lang, QT_TRANSLATE_N_NOOP("c2c::app::Charts", "%n project(s) without a known period not shown"),
                          int(m_data.undated));
     setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Timeline of projects")), notes.join(QStringLiteral(" · ")));
+}
+
+void TimelineChart::present(const AmountScale &)
+{
     addSeries();
 }
 

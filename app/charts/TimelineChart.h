@@ -24,7 +24,8 @@ public:
 
     explicit TimelineChart(QObject *parent = nullptr);
     ChartKind kind() const override { return ChartKind::Timeline; }
-    void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void load(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void present(const AmountScale &scale) override; // periods: amounts only in the tooltips, exact
     QString toolTip(int index) const override;
     // A click on a row (in the series' bottom-up order) chooses its project.
     void chooseRow(int row);
@@ -39,13 +40,11 @@ private:
     void addSeries();
 
     Timeline m_data;
-    QString m_currency;
     QDate m_todayDate = QDate::currentDate();
     QHorizontalStackedBarSeries *m_series = nullptr; // offset (transparent), actual, planned
     QLineSeries *m_today = nullptr;
     QBarCategoryAxis *m_rows = nullptr;
     QValueAxis *m_years = nullptr;
-    Language m_lang = Language::English;
 };
 
 } // namespace c2c::app

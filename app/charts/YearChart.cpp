@@ -5,9 +5,11 @@
 #include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace c2c::app {
 
@@ -25,9 +27,10 @@ YearChart::YearChart(GroupBy stackBy, QObject *parent) : Chart(parent), m_stackB
     // On the right, where each name gets a line of its own instead of a share of one line.
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    connect(m_chart, &QChart::plotAreaChanged, this, &YearChart::plotAreaChanged);
 }
 
-void YearChart::update(Portfolio &portfolio, const Selection &selection, Language lang)
+void YearChart::load(Portfolio &portfolio, const Selection &selection, Language lang)
 {
     const Snapshot &s = portfolio.snapshot();
     m_lang = lang;
@@ -42,14 +45,24 @@ void YearChart::update(Portfolio &portfolio, const Selection &selection, Languag
             row.removeLast();
     }
     const Totals t = totals(s, selection);
-    Int128 largest = 0;
-    for (const Group &y : m_data.years)
-        largest = std::max(largest, y.total);
-    m_scale = amountScale(t.currency, portfolio.displayUnit(), largest, lang);
+    m_currency = t.currency;
     const char *title = m_stackBy == GroupBy::Modality
                             ? QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and modality")
                             : QT_TRANSLATE_NOOP("c2c::app::Charts", "Budget by year and local government");
     setTitle(chartTr(lang, title), selection.empty() ? nothingNote(lang) : notCountedNote(t.amountUnknown + t.notConverted, lang));
+}
+
+Int128 YearChart::largestAmount() const
+{
+    Int128 largest = 0;
+    for (const Group &y : m_data.years)
+        largest = std::max(largest, y.total);
+    return largest;
+}
+
+void YearChart::present(const AmountScale &scale)
+{
+    m_scale = scale;
     if (!refill())
         build();
 }
@@ -62,27 +75,68 @@ QStringList YearChart::yearLabels() const
     return years;
 }
 
+int YearChart::yearStep(double axisWidth) const
+{
+    const auto n = m_data.years.size();
+    if (n == 0)
+        return 1;
+    // Qt Charts gives every label of the axis its width over the labels plus one, less a
+    // padding of 5 each side, and cuts a label that does not fit down to "…".
+    const QFontMetricsF fm(m_categories ? m_categories->labelsFont() : m_chart->font());
+    double widest = 0;
+    for (const Group &y : m_data.years)
+        if (!y.key.isEmpty())
+            widest = std::max(widest, fm.horizontalAdvance(y.key));
+    // (Measured generously: the axis is somewhat narrower than the plot.)
+    const double perLabel = (widest + 1.0 + 2 * 5.0) * 1.3;
+    const bool unknownLast = m_data.years.last().key.isEmpty();
+    const double years = double(n) - (unknownLast ? 1 : 0);
+    // Labels: a year every step years, "year unknown", and the one more Qt Charts divides by.
+    for (int step : {1, 2, 5, 10, 20, 50})
+        if ((std::ceil(years / step) + (unknownLast ? 1 : 0) + 1.0) * perLabel <= axisWidth)
+            return step;
+    return 100;
+}
+
 void YearChart::labelYears()
 {
     const QStringList years = yearLabels();
     const auto n = years.size();
+    // The plot's width once laid out; before that, a guess from the chart's width (the legend takes a share).
+    const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_chart->size().width() * 0.6;
+    m_step = yearStep(width > 0 ? width : 400.0);
+    const int step = m_step;
     for (const QString &label : m_categories->categoriesLabels())
         m_categories->remove(label);
     m_categories->setRange(-0.5, std::max<double>(n, 1) - 0.5);
-    const int step = n <= 8 ? 1 : n <= 20 ? 2 : n <= 40 ? 5 : 10;
-    // The "year unknown" bar (last) has the longest label: the years next to it go unlabelled.
-    const bool unknownLast = n > 0 && m_data.years.last().key.isEmpty();
-    const int lastLabelled = unknownLast ? int(n) - 1 - std::max(step, n <= 8 ? 1 : 4) : int(n) - 1;
+    // "Year unknown" (last) is labelled when its longer name fits the room each label gets
+    // (its bar and tooltip say it otherwise); the years just before it then leave it room.
+    bool unknownLast = n > 0 && m_data.years.last().key.isEmpty();
+    const double known = double(n) - (unknownLast ? 1 : 0);
+    const double labels = std::ceil(known / step) + (unknownLast ? 1 : 0) + 1.0;
+    const QFontMetricsF fm(m_categories->labelsFont());
+    const double unknownWidth = unknownLast ? (fm.horizontalAdvance(years.last()) + 1.0 + 2 * 5.0) * 1.3 : 0.0;
+    unknownLast = unknownLast && unknownWidth * labels <= width;
+    const double slot = width > 0 ? width / double(std::max<qsizetype>(n, 1)) : 10.0;
+    const int gap = int(std::ceil(unknownWidth / std::max(slot, 1.0)));
+    const int lastLabelled = unknownLast ? int(n) - 1 - std::max(1, gap) : int(n) - 1;
     for (int i = 0; i < n; ++i) {
         const bool unknown = m_data.years[i].key.isEmpty();
-        if (unknown || (i <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
+        if ((unknown && unknownLast) || (!unknown && i <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
             m_categories->append(years[i], i);
     }
 }
 
+void YearChart::plotAreaChanged(const QRectF &plotArea)
+{
+    // A wider or narrower chart fits more or fewer year labels.
+    if (m_categories && yearStep(plotArea.width()) != m_step)
+        QMetaObject::invokeMethod(this, [this] { if (m_categories) labelYears(); }, Qt::QueuedConnection);
+}
+
 QString YearChart::stackLabel(int k) const
 {
-    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 120);
+    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 80);
 }
 
 bool YearChart::refill()

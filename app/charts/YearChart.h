@@ -18,7 +18,9 @@ class YearChart : public Chart {
 public:
     explicit YearChart(GroupBy stackBy = GroupBy::Actor, QObject *parent = nullptr);
     ChartKind kind() const override { return ChartKind::Year; }
-    void update(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void load(Portfolio &portfolio, const Selection &selection, Language lang) override;
+    void present(const AmountScale &scale) override;
+    Int128 largestAmount() const override;
     // index = stack * years + year
     QString toolTip(int index) const override;
 
@@ -34,6 +36,9 @@ private:
     void fillValueAxis();
     QStringList yearLabels() const;
     void labelYears();
+    // Every how many years a label fits an axis this wide: 1, 2, 5, 10...
+    int yearStep(double axisWidth) const;
+    void plotAreaChanged(const QRectF &plotArea);
     QString stackLabel(int stack) const;
 
     QStackedBarSeries *m_series = nullptr;
@@ -43,7 +48,7 @@ private:
     GroupBy m_stackBy;
     YearStacks m_data;
     AmountScale m_scale;
-    Language m_lang = Language::English;
+    int m_step = 1;
 };
 
 } // namespace c2c::app

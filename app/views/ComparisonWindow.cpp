@@ -1,6 +1,8 @@
 #include "ComparisonWindow.h"
 
+#include "FrozenColumnTable.h"
 #include "Translations.h"
+#include "WindowPlacement.h"
 #include "Workspace.h"
 #include "io/ExportFormats.h"
 #include "models/ComparisonModel.h"
@@ -29,7 +31,7 @@ ComparisonWindow::ComparisonWindow(Workspace &workspace, std::function<QList<std
     : QWidget(parent, Qt::Window), m_workspace(workspace), m_selectedProjects(std::move(selectedProjects)),
       m_model(new ComparisonModel(this)), m_byActor(new QRadioButton(this)), m_byProject(new QRadioButton(this)),
       m_actors(new QListWidget(this)), m_useSelection(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_message(new QLabel(this)), m_table(new QTableView(this))
+      m_message(new QLabel(this)), m_table(new FrozenColumnTable(this))
 {
     setObjectName(QStringLiteral("comparisonWindow"));
     m_byActor->setChecked(true);
@@ -59,7 +61,7 @@ ComparisonWindow::ComparisonWindow(Workspace &workspace, std::function<QList<std
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    resize(1100, 620);
+    placeWindow(this, QSize(1100, 620), QStringLiteral("comparison/geometry"));
 
     connect(m_actors, &QListWidget::itemChanged, this, [this] {
         m_byActor->setChecked(true);
@@ -198,6 +200,12 @@ void ComparisonWindow::retranslateUi()
     m_table->setAccessibleName(tr("Comparison"));
     fillActors();
     recompute();
+}
+
+void ComparisonWindow::hideEvent(QHideEvent *event)
+{
+    rememberWindow(this, QStringLiteral("comparison/geometry"));
+    QWidget::hideEvent(event);
 }
 
 void ComparisonWindow::changeEvent(QEvent *event)

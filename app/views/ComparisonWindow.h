@@ -27,6 +27,7 @@ public:
     ComparisonWindow(Workspace &workspace, std::function<QList<std::int64_t>()> selectedProjects, QWidget *parent = nullptr);
 
     ComparisonModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
     void compareActors(const QList<std::int64_t> &actorIds);
     void compareSelectedProjects();
     QString message() const;
@@ -36,6 +37,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void fillActors();
@@ -52,7 +54,7 @@ private:
     QListWidget *m_actors;
     QPushButton *m_useSelection, *m_export;
     QLabel *m_message;
-    QTableView *m_table;
+    QTableView *m_table; // the indicators' names stay in view
 };
 
 } // namespace c2c::app

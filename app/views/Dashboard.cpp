@@ -40,6 +40,9 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
         auto *view = new QChartView(chart->chart());
         view->setObjectName(QStringLiteral("chart-") + chartKindCode(kind));
         view->setRenderHint(QPainter::Antialiasing);
+        // Whole repaints: a chart rebuilt while the window was covered (a dialog open) left
+        // stale pieces of its former self behind partial updates.
+        view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
         // Every filter change replaces hundreds of items: a BSP index would be rebuilt each time for nothing.
         view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -109,8 +112,20 @@ void Dashboard::selectionChanged()
 void Dashboard::updateCharts()
 {
     const Language lang = currentLanguage();
-    for (auto &chart : m_charts)
-        chart->update(m_workspace.portfolio(), m_workspace.selection(), lang);
+    Portfolio &portfolio = m_workspace.portfolio();
+    // One unit for every chart, from the largest figure any of them draws (or the officer's display unit).
+    Int128 largest = 0;
+    for (auto &chart : m_charts) {
+        chart->load(portfolio, m_workspace.selection(), lang);
+        largest = std::max(largest, chart->largestAmount());
+    }
+    m_scale = amountScale(portfolio.snapshot().reportingCurrency, portfolio.displayUnit(), largest, lang);
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        m_charts[i]->present(m_scale);
+        // Tall enough for every bar's label to be read rather than cut to "…".
+        const int minimum = m_charts[i]->kind() == ChartKind::Timeline ? TimelineHeight : ChartHeight;
+        m_views[int(i)]->setMinimumHeight(std::max(minimum, m_charts[i]->preferredHeight()));
+    }
     m_stale = false;
 }
 
@@ -121,7 +136,9 @@ void Dashboard::setYearStack(GroupBy by)
         return;
     year->setStackBy(by);
     m_stackBy->setCurrentIndex(m_stackBy->findData(int(by)));
-    year->update(m_workspace.portfolio(), m_workspace.selection(), currentLanguage());
+    // Other stacks, the same years: the dashboard's unit still fits.
+    year->load(m_workspace.portfolio(), m_workspace.selection(), currentLanguage());
+    year->present(m_scale);
 }
 
 void Dashboard::applyDrillDown(const QList<DrillStep> &steps)
@@ -140,6 +157,7 @@ Status Dashboard::exportChart(ChartKind kind, const QString &path, QSize size) c
 {
     ChartOptions options;
     options.yearStack = static_cast<const YearChart *>(chart(ChartKind::Year))->stackBy();
+    options.unit = m_scale.unit;
     return ChartRenderer::write(kind, m_workspace.portfolio(), m_workspace.selection(), currentLanguage(), size, path, options);
 }
 

@@ -32,6 +32,8 @@ public:
     Status exportChart(ChartKind kind, const QString &path, QSize size) const;
     // The year chart's stacks: GroupBy::Actor or GroupBy::Modality.
     void setYearStack(GroupBy by);
+    // The unit every chart shows its amounts in.
+    const AmountScale &scale() const { return m_scale; }
 
 signals:
     // A project was clicked (a timeline row): the window shows it in the table.
@@ -53,6 +55,7 @@ private:
     QList<QChartView *> m_views;
     QLabel *m_stackLabel;
     QComboBox *m_stackBy;
+    AmountScale m_scale; // the unit every chart shows amounts in
     bool m_stale = true; // the selection changed while the dashboard was hidden
 };
 

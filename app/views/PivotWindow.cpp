@@ -1,13 +1,14 @@
 #include "PivotWindow.h"
 
+#include "FrozenColumnTable.h"
 #include "Translations.h"
+#include "WindowPlacement.h"
 #include "Workspace.h"
 #include "io/ExportFormats.h"
 #include "models/PivotModel.h"
 #include "portfolio/Portfolio.h"
 #include "report/PivotTable.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ constexpr PivotMeasure Measures[] = {PivotMeasure::Total, PivotMeasure::Projects
 
 PivotWindow::PivotWindow(Workspace &workspace, QWidget *parent)
     : QWidget(parent, Qt::Window), m_workspace(workspace), m_model(new PivotModel(workspace.portfolio(), this)),
-      m_table(new QTableView(this)), m_sentence(new QLabel(this)), m_rowsLabel(new QLabel(this)),
+      m_table(new FrozenColumnTable(this)), m_sentence(new QLabel(this)), m_rowsLabel(new QLabel(this)),
       m_colsLabel(new QLabel(this)), m_measureLabel(new QLabel(this)), m_rows(new QComboBox(this)),
       m_cols(new QComboBox(this)), m_measure(new QComboBox(this)), m_swap(new QPushButton(this)),
       m_export(new QPushButton(this))
@@ -77,8 +78,7 @@ PivotWindow::PivotWindow(Workspace &workspace, QWidget *parent)
     restore(m_rows, "pivot/rows", int(GroupBy::Actor));
     restore(m_cols, "pivot/cols", int(GroupBy::Year));
     restore(m_measure, "pivot/measure", int(PivotMeasure::Total));
-    resize(1000, 560);
-    restoreGeometry(settings.value(QStringLiteral("pivot/geometry")).toByteArray());
+    placeWindow(this, QSize(1000, 560), QStringLiteral("pivot/geometry"));
 
     for (QComboBox *box : {m_rows, m_cols, m_measure})
         connect(box, &QComboBox::currentIndexChanged, this, &PivotWindow::recompute);
@@ -120,8 +120,10 @@ void PivotWindow::recompute()
     const Snapshot &s = m_workspace.portfolio().snapshot();
     m_model->setPivot(pivot(s, m_workspace.selection(), rows(), cols()), measure());
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_table->resizeColumnToContents(0);
-    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
+    // Every figure in full (the totals are bold, and wider): each column as wide as its widest text.
+    // The row names, always in view, take at most a third of the table (in full in their tooltips).
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), std::max(160, m_table->width() / 3)));
     const Language lang = currentLanguage();
     QString text = m_workspace.filter().describe(s, lang) + QStringLiteral(" · ") + pivotMeasureName(measure()).text(lang);
     if (PivotTable::isMoney(measure()))
@@ -204,10 +206,10 @@ void PivotWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void PivotWindow::closeEvent(QCloseEvent *event)
+void PivotWindow::hideEvent(QHideEvent *event)
 {
-    QSettings().setValue(QStringLiteral("pivot/geometry"), saveGeometry());
-    QWidget::closeEvent(event);
+    rememberWindow(this, QStringLiteral("pivot/geometry"));
+    QWidget::hideEvent(event);
 }
 
 } // namespace c2c::app
