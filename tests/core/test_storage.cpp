@@ -93,6 +93,16 @@ BOOST_AUTO_TEST_CASE(a_new_file_gets_the_current_schema)
 }
 
 // Turns the current quality_note table back into its shape before schema 5 (one note column).
+// The lead actor of the projects the upgrade tests write.
+static std::int64_t addProvince(Database &db)
+{
+    Actor a;
+    a.kind = ActorKind::Province;
+    a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
+    BOOST_REQUIRE(ActorRepository(db).create(a).ok());
+    return a.id;
+}
+
 static void toVersion4Notes(Database &db)
 {
     BOOST_REQUIRE(db.exec(QStringLiteral("UPDATE quality_note SET note_ko = CASE WHEN note_ko <> '' THEN note_ko ELSE note_en END")).ok());
@@ -108,12 +118,8 @@ BOOST_AUTO_TEST_CASE(migration_from_version_4_keeps_each_note_in_its_language)
     {
         auto db = Database::open(path);
         BOOST_REQUIRE(db.ok());
-        ActorRepository actors(*db.value());
-        Actor a;
-        a.kind = ActorKind::Province;
-        a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
-        BOOST_REQUIRE(actors.create(a).ok());
-        before = fullProject(a.id);
+        const std::int64_t actorId = addProvince(*db.value());
+        before = fullProject(actorId);
         before.qualityNotes = {{QStringLiteral("amount"), {QStringLiteral("금액 확인 필요 (USD 기준)"), {}, {}}, Severity::Warning},
                                {QStringLiteral("period"), {{}, QStringLiteral("period not stated"), {}}, Severity::Info}};
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(before).ok());
@@ -138,12 +144,8 @@ BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
         // A version-1 file: the current schema without what version 2 added.
         auto db = Database::open(path);
         BOOST_REQUIRE(db.ok());
-        ActorRepository actors(*db.value());
-        Actor a;
-        a.kind = ActorKind::Province;
-        a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
-        BOOST_REQUIRE(actors.create(a).ok());
-        Project p = fullProject(a.id);
+        const std::int64_t actorId = addProvince(*db.value());
+        Project p = fullProject(actorId);
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(p).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE saved_view")).ok());
         BOOST_REQUIRE(db.value()->exec(QStringLiteral("DROP TABLE planned_disbursement")).ok());
@@ -186,12 +188,8 @@ BOOST_AUTO_TEST_CASE(migration_from_version_3_adds_planned_disbursements_and_kee
         // A version-3 file: the current schema without the planned_disbursement table.
         auto db = Database::open(path);
         BOOST_REQUIRE(db.ok());
-        ActorRepository actors(*db.value());
-        Actor a;
-        a.kind = ActorKind::Province;
-        a.name = {QStringLiteral("경상북도"), QStringLiteral("Gyeongsangbuk-do"), {}};
-        BOOST_REQUIRE(actors.create(a).ok());
-        before = fullProject(a.id);
+        const std::int64_t actorId = addProvince(*db.value());
+        before = fullProject(actorId);
         before.plannedDisbursements.clear();
         before.qualityNotes.first().note.ko.clear(); // one language, as notes were before schema 5
         BOOST_REQUIRE(ProjectRepository(*db.value()).create(before).ok());
