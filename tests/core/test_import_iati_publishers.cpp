@@ -12,6 +12,7 @@
 #include "io/IatiFileNotes.h"
 #include "io/IatiImport.h"
 #include "io/ImportWriter.h"
+#include "io/SeedImport.h"
 #include "portfolio/Filter.h"
 #include "portfolio/Portfolio.h"
 #include "portfolio/RowText.h"
@@ -358,4 +359,21 @@ BOOST_AUTO_TEST_CASE(a_schema_problem_deep_in_a_big_file_is_reported_and_repeats
     BOOST_TEST(listed == IatiFileNotes::ListedPerField);
     const ImportIssue *more = find(issues, QStringLiteral("%1 more warning").arg(activities - IatiFileNotes::ListedPerField));
     BOOST_TEST(more, allIssues(issues).right(2000).toStdString());
+}
+
+BOOST_FIXTURE_TEST_CASE(data_quality_notes_travel_in_both_languages, Fixture)
+{
+    BOOST_REQUIRE(SeedImport::run(*portfolio, SeedImport::embeddedPath()).ok());
+    const Project laos = project("KR-GB-LAO-SMU");
+    BOOST_REQUIRE(laos.qualityNotes.size() == 1);
+    BOOST_TEST(!laos.qualityNotes.first().note.ko.isEmpty());
+    BOOST_TEST(!laos.qualityNotes.first().note.en.isEmpty());
+    const QString path = dir.filePath(QStringLiteral("seed.xml"));
+    BOOST_REQUIRE(Export::iati(*portfolio, summary(), path).ok());
+    Fixture other;
+    const ImportReport back = ImportWriter::run(
+        *other.portfolio, [&](const ItemSink &sink, QList<ImportIssue> &issues) { IatiImport::read(path, sink, issues); },
+        DuplicatePolicy::Update, false);
+    BOOST_TEST(!back.hasErrors(), allIssues(back.issues));
+    BOOST_TEST((other.project("KR-GB-LAO-SMU").qualityNotes == laos.qualityNotes));
 }
