@@ -59,8 +59,7 @@ QString PivotModel::valueText(const PivotCell &cell) const
         return QStringLiteral("–");
     switch (m_measure) {
     case PivotMeasure::Total:
-    case PivotMeasure::AverageBudgetPerYear:
-        break;
+    case PivotMeasure::AverageBudgetPerYear: // money: formatted above
     case PivotMeasure::AverageDuration:
         return locale.toString(*v, 'f', 1);
     default:
