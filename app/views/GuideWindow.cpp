@@ -1,4 +1,5 @@
 #include "GuideWindow.h"
+#include "WindowPlacement.h"
 
 #include "ShortcutToolTips.h"
 #include "Translations.h"
@@ -7,7 +8,6 @@
 #include <QCloseEvent>
 #include <QListWidget>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -53,8 +53,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
-    if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
-        resize(1000, 720);
+    placeWindow(this, QSize(1000, 720), GeometryKey);
     retranslateUi();
     ShortcutToolTips::keepUpToDate(this);
     load(QString());
@@ -123,7 +122,7 @@ void GuideWindow::changeEvent(QEvent *event)
 
 void GuideWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(GeometryKey, saveGeometry());
+    rememberWindow(this, GeometryKey);
     QWidget::closeEvent(event);
 }
 
