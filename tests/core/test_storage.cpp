@@ -90,6 +90,8 @@ BOOST_AUTO_TEST_CASE(a_new_file_gets_the_current_schema)
     BOOST_TEST(q.value(0).toInt() == 1);
     BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     BOOST_TEST(q.value(0).toString() == QStringLiteral("wal"));
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    BOOST_TEST(q.value(0).toInt() == 16384);
 }
 
 // Turns the current quality_note table back into its shape before schema 5 (one note column).
@@ -134,6 +136,38 @@ BOOST_AUTO_TEST_CASE(migration_from_version_4_keeps_each_note_in_its_language)
     BOOST_REQUIRE_MESSAGE(after.ok(), after.error());
     BOOST_TEST((after.value().qualityNotes == before.qualityNotes));
     BOOST_TEST((after.value() == before));
+}
+
+// Files made before new portfolios got 16 KB pages keep their 4 KB pages, and everything in them.
+BOOST_AUTO_TEST_CASE(a_file_with_small_pages_opens_as_it_is)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small-pages.c2c"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("small-pages"));
+        raw.setDatabaseName(path);
+        BOOST_REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        BOOST_REQUIRE(q.exec(QStringLiteral("CREATE TABLE placeholder(x)")));
+        BOOST_REQUIRE(q.exec(QStringLiteral("DROP TABLE placeholder")));
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("small-pages"));
+    }
+    {
+        auto db = Database::open(path);
+        BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
+        Project p = fullProject(addProvince(*db.value()));
+        BOOST_REQUIRE(ProjectRepository(*db.value()).create(p).ok());
+    }
+    auto db = Database::open(path);
+    BOOST_REQUIRE_MESSAGE(db.ok(), db.error());
+    QSqlQuery q(db.value()->sql());
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    BOOST_TEST(q.value(0).toInt() == 4096);
+    BOOST_TEST(ProjectRepository(*db.value()).count() == 1);
 }
 
 BOOST_AUTO_TEST_CASE(migration_from_version_1_backs_up_and_keeps_data)
