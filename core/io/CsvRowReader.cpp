@@ -86,14 +86,58 @@ CsvRowReader::CsvRowReader(const CsvDocument &doc, const ColumnMapping &mapping,
             m_column[std::size_t(mapping.columns[i])] = i;
 }
 
+namespace {
+
+// Fields whose values repeat from row to row; titles, keys and amounts seldom do.
+bool repeats(ImportField field)
+{
+    switch (field) {
+    case ImportField::Actor:
+    case ImportField::ActorKo:
+    case ImportField::ActorEn:
+    case ImportField::ActorKind:
+    case ImportField::Countries:
+    case ImportField::Locality:
+    case ImportField::StartYear:
+    case ImportField::EndYear:
+    case ImportField::Currency:
+    case ImportField::Sector:
+    case ImportField::Sdg:
+    case ImportField::Status:
+    case ImportField::Modality:
+    case ImportField::FundingChannel:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString cellText(QByteArrayView raw)
+{
+    QString text = QString::fromUtf8(raw).trimmed();
+    if (text.contains(QLatin1Char('\r'))) // a line break inside a quoted cell, as Windows writes it
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+} // namespace
+
 QString CsvRowReader::cell(ImportField field) const
 {
     const int c = m_column[std::size_t(field)];
     if (c < 0 || c >= m_record->size())
         return {};
-    QString text = QString::fromUtf8(m_record->at(c)).trimmed();
-    if (text.contains(QLatin1Char('\r'))) // a line break inside a quoted cell, as Windows writes it
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QByteArrayView raw = m_record->at(c);
+    constexpr qsizetype MaxRepeatedSize = 64, MaxRepeatedValues = 16384;
+    if (raw.isEmpty() || raw.size() > MaxRepeatedSize || !repeats(field))
+        return cellText(raw);
+    // Looked up without a copy of the bytes; a value seen before costs no allocation.
+    const auto found = m_repeated.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
+    if (found != m_repeated.cend())
+        return *found;
+    QString text = cellText(raw);
+    if (m_repeated.size() < MaxRepeatedValues)
+        m_repeated.insert(raw.toByteArray(), text);
     return text;
 }
 
@@ -235,7 +279,11 @@ bool CsvRowReader::readBudget(Project &p)
         error(ImportField::Currency, tr("\"%1\" is not a currency code").arg(columnCurrency));
         return false;
     }
-    auto money = MoneyText::parse(text, columnCurrency);
+    // A plain whole number (most rows of a large sheet) is read without the general parser.
+    bool canonical = false;
+    const auto whole = MoneyText::parseWhole(text, columnCurrency.isEmpty() ? m_options.defaultCurrency : columnCurrency,
+                                             &canonical);
+    auto money = whole ? Result<Money>(*whole) : MoneyText::parse(text, columnCurrency);
     if (!money && columnCurrency.isEmpty() && !m_options.defaultCurrency.isEmpty())
         money = MoneyText::parse(text, m_options.defaultCurrency);
     if (!money) {
@@ -249,7 +297,7 @@ bool CsvRowReader::readBudget(Project &p)
     b.period.startActual = b.period.endActual = false;
     b.amount = money.value();
     p.budget.append(b);
-    if (p.amountAsPrinted.isEmpty() && text != b.amount.toDecimalString())
+    if (p.amountAsPrinted.isEmpty() && (whole ? !canonical : text != b.amount.toDecimalString()))
         p.amountAsPrinted = text; // keep the figure as the source wrote it, e.g. "3.5억원"
     return true;
 }

@@ -38,6 +38,9 @@ private:
     int m_line = 0;
     bool m_failed = false;
     QHash<QString, int> m_generatedKeys; // how often each generated key was given in this file
+    // Short cells of fields whose values repeat (names of actors, codes, years), made into text
+    // once and shared by every project that has them: a million rows name a few hundred actors.
+    mutable QHash<QByteArray, QString> m_repeated;
 };
 
 } // namespace c2c
