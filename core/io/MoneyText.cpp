@@ -85,8 +85,33 @@ Result<Int128> scaledDigits(const QString &number, int exponent, int decimals, c
 
 } // namespace
 
+std::optional<Money> MoneyText::parseWhole(QStringView text, const QString &currency, bool *canonical)
+{
+    const bool negative = text.startsWith(QLatin1Char('-'));
+    const QStringView digits = text.sliced(negative ? 1 : 0);
+    if (digits.isEmpty() || digits.size() > 18 || !isCurrencyCodeShaped(currency))
+        return std::nullopt;
+    Int128 value = 0;
+    for (QChar c : digits) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    const int decimals = currencyDecimals(currency);
+    value *= powerOfTen(decimals);
+    if (value >= powerOfTen(18)) // the general parser's limit: 18 digits of minor units
+        return std::nullopt;
+    if (negative)
+        value = -value;
+    if (canonical) // no decimals to write, no leading zero and no "-0"
+        *canonical = decimals == 0 && (digits.size() == 1 || digits.front() != QLatin1Char('0')) && !(negative && value == 0);
+    return Money(std::int64_t(value), currency);
+}
+
 Result<Money> MoneyText::parse(const QString &text, const QString &currency)
 {
+    if (auto whole = parseWhole(text, currency))
+        return *whole;
     QString s = text;
     s.remove(QChar(0x00A0));
     const QString named = takeCurrency(s);

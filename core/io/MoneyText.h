@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace c2c {
 
@@ -16,6 +17,10 @@ public:
     // an amount that names its own currency ("USD", "₩", "원") must agree with it
     // unless currency is empty. Fails when no currency is known at all.
     static Result<Money> parse(const QString &text, const QString &currency);
+    // The common case, read without allocating: a plain whole number ("1863000", "-250") in a
+    // currency of the right shape. Anything else (and an amount too large) gives nullopt, for
+    // parse() to read or to explain. canonical: the text is the amount's toDecimalString().
+    static std::optional<Money> parseWhole(QStringView text, const QString &currency, bool *canonical = nullptr);
 };
 
 } // namespace c2c

@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>
+#include <random>
 
 using namespace c2c;
 
@@ -72,6 +73,42 @@ BOOST_AUTO_TEST_CASE(korean_and_english_money_forms)
     BOOST_TEST(!MoneyText::parse(QStringLiteral("USD 100"), QStringLiteral("KRW")).ok()); // disagrees with the column
     BOOST_TEST(!MoneyText::parse(QStringLiteral("많음"), QStringLiteral("KRW")).ok());
     BOOST_TEST(!MoneyText::parse(QStringLiteral("5만 3억"), QStringLiteral("KRW")).ok()); // units out of order
+}
+
+// The fast path for plain whole numbers agrees with the general parser on every text it takes,
+// and leaves every text it does not take to it: random numbers, leading zeros, "-0", too large.
+BOOST_AUTO_TEST_CASE(whole_numbers_read_fast_as_the_general_parser_reads_them)
+{
+    std::mt19937 random(20261129);
+    const QStringList currencies{QStringLiteral("KRW"), QStringLiteral("USD"), QStringLiteral("JPY"), QStringLiteral("BHD"),
+                                 QStringLiteral("usd"), QString()};
+    QStringList texts{QStringLiteral("0"), QStringLiteral("-0"), QStringLiteral("007"), QStringLiteral("-"), QString(),
+                      QStringLiteral("9223372036854775807"), QStringLiteral("922337203685477580"),
+                      QStringLiteral("999999999999999999"), QStringLiteral("1 000"), QStringLiteral("12a"), QStringLiteral("+5")};
+    for (int i = 0; i < 2000; ++i) {
+        QString t = random() % 5 == 0 ? QStringLiteral("-") : QString();
+        const int length = 1 + int(random() % 20);
+        for (int d = 0; d < length; ++d)
+            t.append(QChar(u'0' + char16_t(random() % 10)));
+        texts.append(t);
+    }
+    int taken = 0;
+    for (const QString &currency : currencies) {
+        for (const QString &text : texts) {
+            bool canonical = false;
+            const auto whole = MoneyText::parseWhole(text, currency, &canonical);
+            const auto general = Money::parse(text, currency, QLocale::c());
+            if (!whole)
+                continue; // left to the general parser
+            ++taken;
+            BOOST_TEST_REQUIRE(general.ok(), text.toStdString() << " " << currency.toStdString());
+            BOOST_TEST(general.value() == *whole, text.toStdString() << " " << currency.toStdString());
+            BOOST_TEST(canonical == (text == whole->toDecimalString()), text.toStdString() << " " << currency.toStdString());
+        }
+    }
+    BOOST_TEST(taken > 4000); // the fast path did take the common case
+    BOOST_TEST(!MoneyText::parseWhole(QStringLiteral("1,234"), QStringLiteral("KRW")));
+    BOOST_TEST(!MoneyText::parseWhole(QStringLiteral("99999999999999999"), QStringLiteral("BHD"))); // too large in fils
 }
 
 BOOST_AUTO_TEST_CASE(headers_in_either_language_are_mapped)
