@@ -2,7 +2,8 @@
 // SQLite's settings for one large import, from construction to destruction, and
 // the check of every reference that replaces SQLite's check of each row.
 //
-// - A page cache big enough for the import's pages.
+// - A page cache that holds the hot pages (a million keys' index), and no more: a
+//   full cache writes out and reuses its pages, a larger one allocates each new page.
 // - No check of each reference while writing (a lookup for every detail row);
 //   checkReferences() checks them all at once before the import is committed.
 // - A portfolio with few projects is written with the rollback journal instead of
