@@ -5,6 +5,7 @@
 // lead actors are matched by MOIS code or name, and created when new. What
 // was written is recorded so that the import can be undone as one step.
 #include "ImportTypes.h"
+#include "KeyIndex.h"
 #include "domain/Result.h"
 #include "storage/ProjectBulkWriter.h"
 
@@ -62,8 +63,8 @@ private:
     AppliedImport *m_applied;
     ProjectBulkWriter m_newProjects;
     QList<std::pair<QString, int>> m_newProjectsFrom; // file and line of each project not yet flushed
-    QHash<QString, std::int64_t> m_keys;
-    QHash<QString, std::int64_t> m_iatiIds;
+    KeyIndex m_keys;
+    KeyIndex m_iatiIds;
     QHash<QString, std::int64_t> m_actorKo; // current and former Korean names
     QHash<QString, std::int64_t> m_actorEn; // current and former English names, in lower case
     QHash<QString, std::int64_t> m_actorCodes; // MOIS codes

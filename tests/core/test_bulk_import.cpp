@@ -7,6 +7,7 @@
 
 #include "io/CsvImport.h"
 #include "io/ImportWriter.h"
+#include "io/KeyIndex.h"
 #include "portfolio/Portfolio.h"
 #include "storage/BulkImportSettings.h"
 
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <boost/test/unit_test.hpp>
+#include <random>
 
 using namespace c2c;
 
@@ -181,4 +183,40 @@ BOOST_FIXTURE_TEST_CASE(a_bad_row_late_in_a_big_file_leaves_the_portfolio_as_it_
     BOOST_TEST(q.value(0).toInt() == 0);
     BOOST_TEST(journalMode(*portfolio) == QStringLiteral("wal"));
     BOOST_TEST(!QFileInfo::exists(portfolio->database().path() + QStringLiteral("-journal")));
+}
+
+// The import's key index against a plain hash table: random keys (many alike, some empty, some
+// long), added, replaced and looked up in any order, through many growths.
+BOOST_AUTO_TEST_CASE(the_key_index_agrees_with_a_hash_table)
+{
+    std::mt19937 random(1129);
+    KeyIndex index;
+    QHash<QString, std::int64_t> model;
+    auto randomKey = [&] {
+        const int kind = int(random() % 10);
+        if (kind == 0)
+            return QString();
+        if (kind == 1)
+            return QStringLiteral("사업-%1").arg(random() % 50); // Korean, few distinct
+        QString k = QStringLiteral("KR-LG%1-").arg(random() % 300, 3, 10, QLatin1Char('0'));
+        const int length = kind == 2 ? 200 : 1 + int(random() % 8);
+        for (int i = 0; i < length; ++i)
+            k.append(QChar(u'0' + char16_t(random() % 10)));
+        return k;
+    };
+    for (int step = 0; step < 60000; ++step) {
+        const QString key = randomKey();
+        if (random() % 3 == 0) {
+            const std::int64_t id = 1 + std::int64_t(random() % 1000000);
+            index.insert(key, id);
+            model.insert(key, id);
+        } else {
+            BOOST_TEST_REQUIRE(index.value(key) == model.value(key), key.toStdString());
+            BOOST_TEST_REQUIRE(index.contains(key) == model.contains(key));
+        }
+    }
+    BOOST_TEST(index.size() == std::size_t(model.size()));
+    for (auto it = model.cbegin(); it != model.cend(); ++it)
+        BOOST_TEST_REQUIRE(index.value(it.key()) == it.value());
+    BOOST_TEST(model.size() > 10000); // the index did grow many times
 }
