@@ -151,6 +151,36 @@ def main():
 
     with open(ref('korea-local-governments.csv'), encoding='utf-8') as f:
         governments = list(csv.DictReader(f))
+    for g in governments:
+        g['parent_mois_code'] = ''
+        g['former_parent_mois_code'] = ''
+    if len(governments) != 17:
+        fail("korea-local-governments.csv has %d first-tier governments, expected 17" % len(governments))
+    first = {g['mois_code']: g for g in governments}
+    # The basic local governments: kinds as actors have them, former codes from the changes
+    # file and from their province's own change of code (Gangwon 42 -> 51, Jeonbuk 45 -> 52).
+    with open(ref('korea-local-government-changes.csv'), encoding='utf-8') as f:
+        changes = {r['mois_code']: r for r in csv.DictReader(f)}
+    kinds = {'si': 'city', 'gun': 'county', 'gu': 'autonomous-district'}
+    with open(ref('korea-basic-local-governments.csv'), encoding='utf-8') as f:
+        basic = list(csv.DictReader(f))
+    for b in basic:
+        parent = first.get(b['parent_mois_code'])
+        if parent is None or b['kind'] not in kinds:
+            fail("korea-basic-local-governments.csv: %s has parent %s and kind %s" % (b['mois_code'], b['parent_mois_code'], b['kind']))
+        c = changes.pop(b['mois_code'], {})
+        former = [c['former_mois_code']] if c else []
+        if parent['former_mois_code']:
+            former.append(parent['former_mois_code'] + b['mois_code'][2:])
+        governments.append({
+            'mois_code': b['mois_code'], 'kostat_code': b['kostat_code'], 'name_ko': b['name_ko'], 'name_en': b['name_en'],
+            'kind': kinds[b['kind']], 'former_name_ko': c.get('former_name_ko', ''), 'former_name_en': c.get('former_name_en', ''),
+            'renamed_on': c.get('changed_on', ''), 'former_mois_code': ','.join(former), 'short_ko': '', 'short_en': '',
+            'lat': b['centroid_lat'], 'lon': b['centroid_lon'], 'parent_mois_code': b['parent_mois_code'],
+            'former_parent_mois_code': c.get('former_parent_mois_code', '')})
+    if len(basic) != 226 or changes:
+        fail("korea-basic-local-governments.csv has %d governments (expected 226); changes of unknown codes: %s"
+             % (len(basic), ', '.join(changes)))
 
     out = []
     w = out.append
@@ -196,8 +226,10 @@ def main():
     w('')
     w('const GovernmentRow kGovernments[] = {')
     for g in governments:
-        w('    {%s, %s, %s, %s, %s, %s, %s, %s},' % tuple(lit(g[k]) for k in (
-            'mois_code', 'kostat_code', 'name_ko', 'name_en', 'kind', 'former_name_ko', 'former_name_en', 'renamed_on')))
+        w('    {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s},' % (tuple(lit(g[k]) for k in (
+            'mois_code', 'kostat_code', 'name_ko', 'name_en', 'kind', 'former_name_ko', 'former_name_en', 'renamed_on',
+            'former_mois_code', 'short_ko', 'short_en', 'parent_mois_code', 'former_parent_mois_code'))
+            + (repr(float(g['lat'])), repr(float(g['lon'])))))
     w('};')
     w('const int kGovernmentCount = %d;' % len(governments))
     w('')

@@ -134,21 +134,6 @@ const QList<SdgTarget> &sdgTargets()
     return list;
 }
 
-const QList<LocalGovernment> &localGovernments()
-{
-    static const QList<LocalGovernment> list = [] {
-        QList<LocalGovernment> l;
-        for (int i = 0; i < kGovernmentCount; ++i) {
-            const GovernmentRow &g = kGovernments[i];
-            l.append({u(g.mois), u(g.kostat), {u(g.ko), u(g.en), {}},
-                      fromCode<ActorKind>(u(g.kind)).value_or(ActorKind::Province), {u(g.formerKo), u(g.formerEn), {}},
-                      QDate::fromString(u(g.renamedOn), Qt::ISODate)});
-        }
-        return l;
-    }();
-    return list;
-}
-
 const Country *country(const QString &code)
 {
     return findByCode(countries(), code);

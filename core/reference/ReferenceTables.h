@@ -9,7 +9,12 @@ struct CategoryRow { const char *code, *ko, *en; };
 struct SectorRow { const char *code, *category, *ko, *en; };
 struct GoalRow { int goal; const char *ko, *en, *colour; };
 struct TargetRow { const char *code; int goal; const char *en; };
-struct GovernmentRow { const char *mois, *kostat, *ko, *en, *kind, *formerKo, *formerEn, *renamedOn; };
+// The 17 first-tier governments, then the 226 basic ones (which have a parent).
+struct GovernmentRow {
+    const char *mois, *kostat, *ko, *en, *kind, *formerKo, *formerEn, *renamedOn, *formerMois, *shortKo, *shortEn, *parentMois,
+        *formerParentMois;
+    double latitude, longitude;
+};
 
 extern const CountryRow kCountries[];
 extern const int kCountryCount;

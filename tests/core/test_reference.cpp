@@ -2,6 +2,8 @@
 
 #include "reference/Reference.h"
 
+#include <QHash>
+#include <QSet>
 #include <boost/test/unit_test.hpp>
 
 using namespace c2c;
@@ -87,6 +89,77 @@ BOOST_AUTO_TEST_CASE(local_governments_with_their_renames)
         BOOST_TEST(lg.moisCode == QStringLiteral("51"));
     }
     BOOST_TEST(found);
+}
+
+BOOST_AUTO_TEST_CASE(the_226_basic_local_governments_with_their_provinces_and_places)
+{
+    const auto &basic = reference::basicLocalGovernments();
+    BOOST_TEST(basic.size() == 226);
+    QHash<ActorKind, int> kinds;
+    QSet<QString> codes;
+    for (const auto &g : basic) {
+        ++kinds[g.kind];
+        codes.insert(g.moisCode);
+        BOOST_TEST(!g.name.ko.isEmpty());
+        BOOST_TEST(!g.name.en.isEmpty());
+        const auto *parent = reference::localGovernment(g.parentMoisCode);
+        BOOST_TEST_REQUIRE(parent, g.name.en.toStdString());
+        BOOST_TEST(parent->parentMoisCode.isEmpty()); // a first-tier government
+        BOOST_TEST((g.latitude > 33 && g.latitude < 39 && g.longitude > 124 && g.longitude < 132), g.name.en.toStdString());
+        BOOST_TEST(reference::localGovernment(g.moisCode) == &g);
+    }
+    BOOST_TEST(codes.size() == 226);
+    BOOST_TEST(kinds.value(ActorKind::City) == 75);
+    BOOST_TEST(kinds.value(ActorKind::County) == 82);
+    BOOST_TEST(kinds.value(ActorKind::AutonomousDistrict) == 69);
+    for (const auto &g : reference::localGovernments())
+        BOOST_TEST((g.latitude > 33 && g.latitude < 39 && !g.shortName.ko.isEmpty() && !g.shortName.en.isEmpty()));
+
+    // Gunwi-gun moved from Gyeongsangbuk-do to Daegu: one government under its new and old code.
+    const auto *gunwi = reference::localGovernment(QStringLiteral("27720"));
+    BOOST_TEST_REQUIRE(gunwi);
+    BOOST_TEST(gunwi->name.ko == QStringLiteral("군위군"));
+    BOOST_TEST(gunwi->parentMoisCode == QStringLiteral("27"));
+    BOOST_TEST(gunwi->formerParentMoisCode == QStringLiteral("47"));
+    BOOST_TEST(reference::localGovernment(QStringLiteral("47720")) == gunwi);
+    BOOST_TEST(reference::findLocalGovernment(QStringLiteral("경북 군위군")) == gunwi);
+    BOOST_TEST(reference::findLocalGovernment(QStringLiteral("대구 군위군")) == gunwi);
+    // Chuncheon changed its code with Gangwon State (42110 -> 51110).
+    BOOST_TEST(reference::localGovernment(QStringLiteral("42110")) == reference::localGovernment(QStringLiteral("51110")));
+    BOOST_TEST(reference::localGovernment(QStringLiteral("51110"))->name.en == QStringLiteral("Chuncheon-si"));
+}
+
+BOOST_AUTO_TEST_CASE(local_governments_are_found_by_the_names_sources_give_them)
+{
+    auto code = [](const char *name) {
+        const auto *g = reference::findLocalGovernment(QString::fromUtf8(name));
+        return g ? g->moisCode : QStringLiteral("none");
+    };
+    BOOST_TEST(code("구미시") == QStringLiteral("47190"));
+    BOOST_TEST(code("Gumi-si") == QStringLiteral("47190"));
+    BOOST_TEST(code("gumi si") == QStringLiteral("47190"));
+    BOOST_TEST(code("종로구") == QStringLiteral("11110"));
+    // Six governments are called 중구: the name alone is none of them.
+    BOOST_TEST(code("중구") == QStringLiteral("none"));
+    BOOST_TEST(reference::localGovernmentsNamed(QStringLiteral("중구")) == 6);
+    BOOST_TEST(code("인천 중구") == QStringLiteral("28110"));
+    BOOST_TEST(code("인천광역시 중구") == QStringLiteral("28110"));
+    BOOST_TEST(code("인천시 중구") == QStringLiteral("28110"));
+    BOOST_TEST(code("Jung-gu, Incheon") == QStringLiteral("28110"));
+    BOOST_TEST(code("Seoul Jung-gu") == QStringLiteral("11140"));
+    BOOST_TEST(code("고성군") == QStringLiteral("none"));
+    BOOST_TEST(code("강원도 고성군") == code("강원 고성군"));
+    BOOST_TEST(code("경남 고성군") != code("강원 고성군"));
+    // Former names: Michuhol-gu was Incheon's Nam-gu; Yeoju-si was Yeoju-gun.
+    BOOST_TEST(code("인천 남구") == QStringLiteral("28177"));
+    BOOST_TEST(code("여주군") == QStringLiteral("41670"));
+    BOOST_TEST(code("Yeoju-gun") == QStringLiteral("41670"));
+    BOOST_TEST(code("천논구") == QStringLiteral("none"));
+    // Shared names are told apart in the actor's name; the others keep their own.
+    const auto *jung = reference::localGovernment(QStringLiteral("28110"));
+    BOOST_TEST(reference::actorName(*jung).ko == QStringLiteral("인천 중구"));
+    BOOST_TEST(reference::actorName(*jung).en == QStringLiteral("Jung-gu, Incheon"));
+    BOOST_TEST(reference::actorName(*reference::localGovernment(QStringLiteral("47190"))).ko == QStringLiteral("구미시"));
 }
 
 BOOST_AUTO_TEST_CASE(current_currencies_are_named_in_korean_and_english)
