@@ -2,6 +2,7 @@
 
 #include "ItemQueue.h"
 #include "portfolio/Portfolio.h"
+#include "reference/Reference.h"
 #include "storage/BulkImportSettings.h"
 
 #include <QSqlQuery>
@@ -119,6 +120,20 @@ Status ImportWriter::prepare()
     return m_newProjects.start();
 }
 
+// The Korean local government a source names: by its MOIS code in an IATI reference, else by
+// its name in either language (current or former, with its city or province when shared).
+static const reference::LocalGovernment *namedGovernment(const ImportItem &item)
+{
+    if (item.actorRef.startsWith(QLatin1String("KR-MOIS-")))
+        if (const auto *g = reference::localGovernment(item.actorRef.mid(8)))
+            return g;
+    for (const QString &name : {item.actorName.ko, item.actorName.en})
+        if (!name.isEmpty())
+            if (const auto *g = reference::findLocalGovernment(name))
+                return g;
+    return nullptr;
+}
+
 std::int64_t ImportWriter::knownActor(const ImportItem &item) const
 {
     // Our own IATI export names local governments "KR-MOIS-<code>".
@@ -133,7 +148,30 @@ std::int64_t ImportWriter::knownActor(const ImportItem &item) const
     if (!n.en.isEmpty())
         if (auto id = m_actorEn.value(englishKey(n.en)))
             return id;
+    if (const auto *g = namedGovernment(item)) {
+        if (auto id = m_actorCodes.value(g->moisCode))
+            return id;
+        // An actor an earlier import made from the name alone, without the code.
+        const LocalizedText official = reference::actorName(*g);
+        if (auto id = m_actorKo.value(official.ko))
+            return id;
+        if (auto id = m_actorEn.value(englishKey(official.en)))
+            return id;
+    }
     return 0;
+}
+
+Actor ImportWriter::actorOf(const reference::LocalGovernment &g)
+{
+    Actor a;
+    a.kind = g.kind;
+    a.name = reference::actorName(g);
+    a.moisCode = g.moisCode;
+    if (!g.formerName.isEmpty()) {
+        a.formerNames.append({g.formerName, g.renamedOn.addDays(-1)});
+        a.renamedOn = g.renamedOn;
+    }
+    return a;
 }
 
 Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
@@ -144,18 +182,27 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
     if (n.ko.isEmpty() && n.en.isEmpty())
         return std::int64_t(0);
     Actor a;
-    a.kind = kindFromKoreanName(n.ko, item.actorKind);
-    // Stored as empty text, not NULL, when the source names the actor in one language only.
-    a.name = {n.ko.isEmpty() ? QStringLiteral("") : n.ko, n.en.isEmpty() ? QStringLiteral("") : n.en, {}};
+    if (const auto *g = namedGovernment(item)) {
+        // A Korean local government: its official names in both languages, its code and kind.
+        a = actorOf(*g);
+    } else {
+        a.kind = kindFromKoreanName(n.ko, item.actorKind);
+        // Stored as empty text, not NULL, when the source names the actor in one language only.
+        a.name = {n.ko.isEmpty() ? QStringLiteral("") : n.ko, n.en.isEmpty() ? QStringLiteral("") : n.en, {}};
+    }
     Status st = m_portfolio.actors().createInTransaction(a);
     if (!st)
         return Result<std::int64_t>::failure(st.error());
     if (m_applied)
         m_applied->createdActors.append(a);
-    if (!n.ko.isEmpty())
-        m_actorKo.insert(n.ko, a.id);
-    if (!n.en.isEmpty())
-        m_actorEn.insert(englishKey(n.en), a.id);
+    for (const LocalizedText &name : {a.name, n}) {
+        if (!name.ko.isEmpty())
+            m_actorKo.insert(name.ko, a.id);
+        if (!name.en.isEmpty())
+            m_actorEn.insert(englishKey(name.en), a.id);
+    }
+    if (!a.moisCode.isEmpty())
+        m_actorCodes.insert(a.moisCode, a.id);
     m_actorNames.insert(a.id, a.name);
     return a.id;
 }

@@ -254,3 +254,59 @@ BOOST_FIXTURE_TEST_CASE(pasted_cells_without_a_header_and_binary_files, Fixture)
     BOOST_TEST(!binary.ok());
     BOOST_TEST(binary.error().contains(QStringLiteral("book.xlsx, line 1")));
 }
+
+// Korean local governments named in a sheet become actors with both official names, the
+// MOIS code and the kind; the same government named otherwise later is the same actor.
+BOOST_FIXTURE_TEST_CASE(local_governments_are_recognised_by_name_in_either_language, Fixture)
+{
+    auto text = [](const char *csv) {
+        auto doc = CsvImport::fromText(QString::fromUtf8(csv), QStringLiteral("governments.csv"), {});
+        BOOST_REQUIRE_MESSAGE(doc.ok(), doc.error());
+        return doc.value();
+    };
+    const ImportReport first = import(text("id,lead_actor,title_en\n"
+                                           "G-1,구미시,Water supply in Vientiane\n"
+                                           "G-2,인천광역시 중구,Port training\n"
+                                           "G-3,중구,Somewhere called Jung-gu\n"
+                                           "G-4,천논구,A district of no map\n"));
+    BOOST_TEST_REQUIRE(!first.hasErrors(), allIssues(first).toStdString());
+    const ImportReport second = import(text("id,lead_actor,title_en\n"
+                                            "G-5,Gumi-si,Smart city\n"
+                                            "G-6,\"Jung-gu, Incheon\",Ferry terminal\n"));
+    BOOST_TEST_REQUIRE(!second.hasErrors(), allIssues(second).toStdString());
+
+    auto actorOf = [&](const char *key) { return portfolio->actors().read(byKey(key).leadActorId).value(); };
+    const Actor gumi = actorOf("G-1");
+    BOOST_TEST(gumi.name.ko == QStringLiteral("구미시"));
+    BOOST_TEST(gumi.name.en == QStringLiteral("Gumi-si"));
+    BOOST_TEST(gumi.moisCode == QStringLiteral("47190"));
+    BOOST_TEST((gumi.kind == ActorKind::City));
+    BOOST_TEST(actorOf("G-5").id == gumi.id);
+    const Actor jung = actorOf("G-2");
+    BOOST_TEST(jung.name.ko == QStringLiteral("인천 중구"));
+    BOOST_TEST(jung.name.en == QStringLiteral("Jung-gu, Incheon"));
+    BOOST_TEST(jung.moisCode == QStringLiteral("28110"));
+    BOOST_TEST((jung.kind == ActorKind::AutonomousDistrict));
+    BOOST_TEST(actorOf("G-6").id == jung.id);
+    // A name six governments share, and a name none has, stay as the sheet wrote them.
+    const Actor bare = actorOf("G-3");
+    BOOST_TEST(bare.id != jung.id);
+    BOOST_TEST(bare.name.ko == QStringLiteral("중구"));
+    BOOST_TEST(bare.moisCode.isEmpty());
+    BOOST_TEST(actorOf("G-4").moisCode.isEmpty());
+}
+
+// A portfolio that already has the government as an actor made from its name alone keeps that
+// one actor when the government is named in the other language or by its code.
+BOOST_FIXTURE_TEST_CASE(an_actor_made_from_a_name_is_not_made_twice, Fixture)
+{
+    Actor old;
+    old.kind = ActorKind::City;
+    old.name = {QStringLiteral("구미시"), QStringLiteral(""), {}};
+    BOOST_REQUIRE(portfolio->actors().create(old).ok());
+    auto doc = CsvImport::fromText(QStringLiteral("id,actor_en,title_en\nH-1,Gumi-si,Smart city\n"), QStringLiteral("h.csv"), {});
+    BOOST_REQUIRE(doc.ok());
+    const ImportReport r = import(doc.value());
+    BOOST_TEST_REQUIRE(!r.hasErrors(), allIssues(r).toStdString());
+    BOOST_TEST(byKey("H-1").leadActorId == old.id);
+}

@@ -211,7 +211,7 @@ BOOST_FIXTURE_TEST_CASE(a_changed_lead_actor_is_named_in_the_changes, Fixture)
     BOOST_TEST(r.updates[0].changesTitleOrActor);
     const QString ko = changesOf(r.updates[0], Language::Korean);
     BOOST_TEST(ko.contains(QStringLiteral("Lead actor: 수원시 → 경기도")), ko);
-    BOOST_TEST(changesOf(r.updates[0]).contains(QStringLiteral("Lead actor: 수원시 → Gyeonggi-do")), changesOf(r.updates[0]));
+    BOOST_TEST(changesOf(r.updates[0]).contains(QStringLiteral("Lead actor: Suwon-si → Gyeonggi-do")), changesOf(r.updates[0]));
     BOOST_TEST(portfolio->actors().read(portfolio->projects().readByKey(QStringLiteral("KR-SW-LA-02")).value().leadActorId)
                    .value()
                    .name.ko
