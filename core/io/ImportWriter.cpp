@@ -161,18 +161,6 @@ std::int64_t ImportWriter::knownActor(const ImportItem &item) const
     return 0;
 }
 
-Actor ImportWriter::actorOf(const reference::LocalGovernment &g)
-{
-    Actor a;
-    a.kind = g.kind;
-    a.name = reference::actorName(g);
-    a.moisCode = g.moisCode;
-    if (!g.formerName.isEmpty()) {
-        a.formerNames.append({g.formerName, g.renamedOn.addDays(-1)});
-        a.renamedOn = g.renamedOn;
-    }
-    return a;
-}
 
 Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
 {
@@ -184,7 +172,7 @@ Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
     Actor a;
     if (const auto *g = namedGovernment(item)) {
         // A Korean local government: its official names in both languages, its code and kind.
-        a = actorOf(*g);
+        a = reference::actorFor(*g);
     } else {
         a.kind = kindFromKoreanName(n.ko, item.actorKind);
         // Stored as empty text, not NULL, when the source names the actor in one language only.

@@ -15,9 +15,6 @@
 namespace c2c {
 
 class Portfolio;
-namespace reference {
-struct LocalGovernment;
-}
 
 // What an applied import changed, for its undo and redo (change sets of Portfolio::apply).
 struct AppliedImport {
@@ -57,7 +54,6 @@ private:
     Result<Found> existingId(ImportItem &item);
     // Matching of items without a key (see ImportItem::keyGenerated).
     std::int64_t knownActor(const ImportItem &item) const; // like actorFor, but creates nothing
-    static Actor actorOf(const reference::LocalGovernment &government);
     Status indexContent();
     std::int64_t matchContent(const ImportItem &item);
     void recordMatch(const ImportItem &item, const Found &found, const Project *stored, ImportReport &report) const;

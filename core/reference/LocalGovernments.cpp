@@ -155,4 +155,17 @@ LocalizedText actorName(const LocalGovernment &g)
     return {parent->shortName.ko + QLatin1Char(' ') + g.name.ko, g.name.en + QStringLiteral(", ") + parent->shortName.en, {}};
 }
 
+Actor actorFor(const LocalGovernment &g)
+{
+    Actor a;
+    a.kind = g.kind;
+    a.name = actorName(g);
+    a.moisCode = g.moisCode;
+    if (!g.formerName.isEmpty()) {
+        a.formerNames.append({g.formerName, g.renamedOn.addDays(-1)});
+        a.renamedOn = g.renamedOn;
+    }
+    return a;
+}
+
 } // namespace c2c::reference

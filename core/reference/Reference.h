@@ -2,6 +2,7 @@
 // Code lists shipped with the application, in Korean and English. The data is
 // generated at build time (cmake/gen_reference.py) from resources/reference
 // and the iso-codes package; this header is the only way to reach it.
+#include "domain/Actor.h"
 #include "domain/Codes.h"
 #include "domain/LocalizedText.h"
 
@@ -92,6 +93,8 @@ int localGovernmentsNamed(const QString &name);
 // The name an actor for the government takes: told apart by its city or province when the
 // name is shared (인천 중구 / Jung-gu, Incheon), else its own.
 LocalizedText actorName(const LocalGovernment &government);
+// A new actor for the government: that name, its kind and code, and its former name.
+Actor actorFor(const LocalGovernment &government);
 // The name of a DAC purpose code (5 digits) or sector category (3 digits).
 const LocalizedText *sectorName(const QString &code);
 const SdgTarget *sdgTarget(const QString &code);

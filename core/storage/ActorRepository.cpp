@@ -258,13 +258,7 @@ Status ActorRepository::ensureLocalGovernmentsInTransaction(QList<Actor> *create
     for (const reference::LocalGovernment &lg : reference::localGovernments()) {
         if (findByMoisCode(lg.moisCode))
             continue;
-        Actor a;
-        a.kind = lg.kind;
-        a.name = lg.name;
-        a.moisCode = lg.moisCode;
-        a.renamedOn = lg.renamedOn;
-        if (!lg.formerName.isEmpty())
-            a.formerNames.append({lg.formerName, lg.renamedOn.addDays(-1)});
+        Actor a = reference::actorFor(lg);
         Status st = createInTransaction(a);
         if (!st)
             return st;
