@@ -1644,6 +1644,18 @@
         <source>Move every project of the selected actor to %1? The actor stays in the list as merged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Korean local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. 구미 or Gumi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::AddProjectCommand</name>

@@ -1638,6 +1638,18 @@
         <source>Move every project of the selected actor to %1? The actor stays in the list as merged.</source>
         <translation>선택한 기관의 모든 사업을 %1(으)로 옮기시겠습니까? 기관은 통합된 상태로 목록에 남습니다.</translation>
     </message>
+    <message>
+        <source>Korean local government</source>
+        <translation>한국 지방자치단체</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. 구미 or Gumi</source>
+        <translation>이름 일부를 입력하세요 (예: 구미, Gumi)</translation>
+    </message>
 </context>
 <context>
     <name>c2c::app::AddProjectCommand</name>

@@ -3,8 +3,10 @@
 #include "Translations.h"
 #include "commands/SettingsCommands.h"
 #include "portfolio/Portfolio.h"
+#include "reference/Reference.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -132,13 +135,26 @@ void ActorsDialog::askAdd()
 {
     QDialog form(this);
     form.setWindowTitle(tr("Add an actor"));
+    auto *government = localGovernmentBox(&form);
     auto *kind = new QComboBox(&form);
     for (const auto &e : actorKinds())
         kind->addItem(label(e.value).text(currentLanguage()), int(e.value));
     auto *ko = new QLineEdit(&form);
     auto *en = new QLineEdit(&form);
     auto *mois = new QLineEdit(&form);
+    // A Korean local government fills in its official names, kind and code.
+    connect(government, &QComboBox::currentIndexChanged, &form, [=] {
+        const auto *g = reference::localGovernment(government->currentData().toString());
+        if (!g)
+            return;
+        const Actor a = reference::actorFor(*g);
+        kind->setCurrentIndex(kind->findData(int(a.kind)));
+        ko->setText(a.name.ko);
+        en->setText(a.name.en);
+        mois->setText(a.moisCode);
+    });
     auto *layout = new QFormLayout(&form);
+    layout->addRow(tr("Korean local government"), government);
     layout->addRow(tr("Kind"), kind);
     layout->addRow(tr("Korean name"), ko);
     layout->addRow(tr("English name"), en);
@@ -150,10 +166,43 @@ void ActorsDialog::askAdd()
     if (form.exec() != QDialog::Accepted)
         return;
     Actor a;
+    if (const auto *g = reference::localGovernment(mois->text().trimmed()))
+        a = reference::actorFor(*g); // its former names too
     a.kind = static_cast<ActorKind>(kind->currentData().toInt());
     a.name = {ko->text().trimmed(), en->text().trimmed(), {}};
     a.moisCode = mois->text().trimmed();
     addActor(a);
+}
+
+QComboBox *ActorsDialog::localGovernmentBox(QWidget *parent) const
+{
+    // Every Korean local government the portfolio does not have yet, found by typing part of
+    // its name in either language: "구미", "gumi", "인천 중구".
+    QSet<QString> have;
+    for (const Actor &a : m_portfolio.snapshot().actors)
+        if (!a.moisCode.isEmpty())
+            have.insert(a.moisCode);
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("localGovernment"));
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->addItem(QString(), QString());
+    const Language lang = currentLanguage();
+    for (const QList<reference::LocalGovernment> *list : {&reference::localGovernments(), &reference::basicLocalGovernments()})
+        for (const reference::LocalGovernment &g : *list) {
+            if (have.contains(g.moisCode))
+                continue;
+            const auto *parent = reference::localGovernment(g.parentMoisCode);
+            const QString name = g.name.text(lang);
+            box->addItem(parent ? tr("%1 (%2)").arg(name, parent->shortName.text(lang)) : name, g.moisCode);
+        }
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->lineEdit()->setPlaceholderText(tr("Type part of a name, e.g. 구미 or Gumi"));
+    // Wide enough for the hint and for "Goseong-gun (Gyeongnam)".
+    box->setMinimumContentsLength(int(box->lineEdit()->placeholderText().size()) + 4);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    return box;
 }
 
 void ActorsDialog::askRename()

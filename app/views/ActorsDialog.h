@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QUndoStack;
 class QPushButton;
@@ -37,6 +38,7 @@ private:
     void reload();
     std::int64_t currentActorId() const;
     void askAdd();
+    QComboBox *localGovernmentBox(QWidget *parent) const;
     void askRename();
     void askMerge();
     void report(const Status &status);

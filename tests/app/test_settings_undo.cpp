@@ -15,7 +15,12 @@
 #include "views/ReportingDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -128,5 +133,48 @@ BOOST_FIXTURE_TEST_CASE(exchange_rates_and_the_reporting_currency_are_undone, Se
     BOOST_TEST(budgetLabel() == QStringLiteral("Budget in USD"));
     BOOST_TEST(total().total == start.total);
     BOOST_TEST(window->projectModel()->headerData(app::ProjectTableModel::Reported, Qt::Horizontal).toString().contains(QStringLiteral("USD")));
+    BOOST_TEST(errors.isEmpty());
+}
+
+// Adding an actor offers every Korean local government the portfolio lacks, found by part of
+// its name; choosing one fills in its official names, kind and MOIS code.
+BOOST_FIXTURE_TEST_CASE(a_local_government_is_added_from_the_reference_list, Settings)
+{
+    app::ActorsDialog dialog(portfolio(), undo(), sink());
+    QPushButton *add = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().startsWith(QStringLiteral("Add")))
+            add = b;
+    BOOST_REQUIRE(add);
+    int offered = 0;
+    bool offersProvinceItHas = true;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        BOOST_REQUIRE(form);
+        auto *box = form->findChild<QComboBox *>(QStringLiteral("localGovernment"));
+        BOOST_REQUIRE(box);
+        offered = box->count() - 1;
+        offersProvinceItHas = box->findData(QStringLiteral("47")) >= 0; // Gyeongsangbuk-do is in the seed
+        box->setCurrentIndex(box->findData(QStringLiteral("28110")));
+        const QList<QLineEdit *> edits = form->findChildren<QLineEdit *>();
+        QStringList texts;
+        for (QLineEdit *e : edits)
+            texts.append(e->text());
+        BOOST_TEST(texts.contains(QStringLiteral("인천 중구")), texts.join(QLatin1Char('|')).toStdString());
+        BOOST_TEST(texts.contains(QStringLiteral("Jung-gu, Incheon")));
+        BOOST_TEST(texts.contains(QStringLiteral("28110")));
+        form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    add->click();
+    BOOST_TEST(!offersProvinceItHas);
+    BOOST_TEST(offered == 226); // the seed has the 17 first tiers: the basic governments are left
+    bool found = false;
+    for (const Actor &a : portfolio().actors().readAll().value())
+        if (a.moisCode == QStringLiteral("28110")) {
+            found = true;
+            BOOST_TEST(a.name.en == QStringLiteral("Jung-gu, Incheon"));
+            BOOST_TEST((a.kind == ActorKind::AutonomousDistrict));
+        }
+    BOOST_TEST(found);
     BOOST_TEST(errors.isEmpty());
 }
