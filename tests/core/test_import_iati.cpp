@@ -258,6 +258,30 @@ BOOST_FIXTURE_TEST_CASE(default_currency_and_korean_narratives, Fixture)
     BOOST_TEST(portfolio->actors().read(p.leadActorId).value().moisCode == QStringLiteral("47"));
 }
 
+// A basic local government as IATI names it: by its MOIS code, the old one (Chuncheon was
+// 42110 before Gangwon State) as well as the new; one actor with both official names.
+BOOST_FIXTURE_TEST_CASE(a_basic_local_government_by_its_mois_code_old_or_new, Fixture)
+{
+    auto activity = [](const char *id, const char *code, const char *name) {
+        return QByteArray("<iati-activity default-currency=\"KRW\"><iati-identifier>") + id
+               + "</iati-identifier><reporting-org ref=\"KR-MOIS-" + code + "\" type=\"11\"><narrative xml:lang=\"en\">" + name
+               + "</narrative></reporting-org><title><narrative xml:lang=\"ko\">몽골 숲</narrative></title></iati-activity>";
+    };
+    const ImportReport r = importText(*this,
+                                      "<iati-activities version=\"2.03\">" + activity("KR-C-1", "42110", "Chuncheon City")
+                                          + activity("KR-C-2", "51110", "Chuncheon") + "</iati-activities>",
+                                      "chuncheon.xml");
+    BOOST_TEST_REQUIRE(!r.hasErrors(), allIssues(r));
+    const Project first = portfolio->projects().readByKey(QStringLiteral("KR-C-1")).value();
+    const Project second = portfolio->projects().readByKey(QStringLiteral("KR-C-2")).value();
+    BOOST_TEST(first.leadActorId == second.leadActorId);
+    const Actor a = portfolio->actors().read(first.leadActorId).value();
+    BOOST_TEST(a.moisCode == QStringLiteral("51110"));
+    BOOST_TEST(a.name.ko == QStringLiteral("춘천시"));
+    BOOST_TEST(a.name.en == QStringLiteral("Chuncheon-si"));
+    BOOST_TEST((a.kind == ActorKind::City));
+}
+
 BOOST_FIXTURE_TEST_CASE(bad_input_is_refused_with_file_and_line, Fixture)
 {
     const std::pair<QByteArray, const char *> cases[] = {
