@@ -44,14 +44,9 @@ const QList<LocalGovernment> &allGovernments()
     return list;
 }
 
-// Letters and digits only, lower case: "Jung-gu, Incheon" and "jung gu incheon" meet.
 QString key(const QString &name)
 {
-    QString out;
-    for (QChar c : name)
-        if (c.isLetterOrNumber())
-            out.append(c.toLower());
-    return out;
+    return normalised(name);
 }
 
 struct Names {

@@ -24,16 +24,6 @@ const T *findByCode(const QList<T> &list, const QString &code)
     return it != list.end() && it->code == code ? &*it : nullptr;
 }
 
-// Letters and digits only, lower case: "Viet Nam", "viet-nam" and "VietNam" meet.
-QString normalised(const QString &name)
-{
-    QString out;
-    for (QChar c : name)
-        if (c.isLetterOrNumber())
-            out.append(c.toLower());
-    return out;
-}
-
 // Short and older English names people write in spreadsheets, beyond iso-codes' names.
 constexpr const char *kAliases[][2] = {
     {"Viet Nam", "VN"},          {"Lao PDR", "LA"},         {"Lao People's Democratic Republic", "LA"},
@@ -185,6 +175,15 @@ std::optional<QString> findCountryCode(const QString &codeOrName)
     if (it == countryIndex().constEnd() || trimmed.isEmpty())
         return std::nullopt;
     return *it;
+}
+
+QString tables::normalised(const QString &name)
+{
+    QString out;
+    for (QChar c : name)
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    return out;
 }
 
 } // namespace c2c::reference
