@@ -24,6 +24,35 @@ namespace c2c::app {
 namespace {
 constexpr int ChartHeight = 360;
 constexpr int TimelineHeight = 520;
+
+// Charts that need about the same height share a row, so none is stretched to its
+// neighbour's height: the countries beside the actors (long lists of bars), the years
+// beside the donut of statuses, the SDG goals beside the sectors; the timeline, a row
+// per project, alone. The years, decades of bars, get two thirds of their row.
+constexpr int GridColumns = 6;
+struct Cell {
+    int row, column, span;
+};
+Cell cellOf(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Country:
+        return {0, 0, 3};
+    case ChartKind::Actor:
+        return {0, 3, 3};
+    case ChartKind::Year:
+        return {1, 0, 4};
+    case ChartKind::Status:
+        return {1, 4, 2};
+    case ChartKind::Sdg:
+        return {2, 0, 3};
+    case ChartKind::Sector:
+        return {2, 3, 3};
+    case ChartKind::Timeline:
+        break;
+    }
+    return {3, 0, GridColumns};
+}
 } // namespace
 
 Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
@@ -50,15 +79,12 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
         connect(chart, &Chart::drillDown, this, &Dashboard::applyDrillDown);
         connect(chart, &Chart::projectChosen, this, &Dashboard::projectChosen);
         m_views.append(view);
-        // Two charts a row; the timeline, with a row per project, takes a whole row.
-        if (kind == ChartKind::Timeline) {
-            view->setMinimumHeight(TimelineHeight);
-            grid->addWidget(view, i / 2 + 1, 0, 1, 2);
-        } else {
-            view->setMinimumHeight(ChartHeight);
-            grid->addWidget(view, i / 2, i % 2);
-        }
+        view->setMinimumHeight(kind == ChartKind::Timeline ? TimelineHeight : ChartHeight);
+        const Cell cell = cellOf(kind);
+        grid->addWidget(view, cell.row, cell.column, 1, cell.span);
     }
+    for (int column = 0; column < GridColumns; ++column)
+        grid->setColumnStretch(column, 1);
     auto *inner = new QWidget;
     inner->setLayout(grid);
     auto *scroll = new QScrollArea(this);

@@ -1,7 +1,8 @@
 // The dashboard as an officer reads it, offscreen: every bar's label drawn in
 // full (never Qt Charts' "..."), the year axis in whole years, one unit of
-// money across all charts, axis titles uncut, and a tooltip on every bar and
-// slice when the mouse rests on it — on the seed and on 5,000 projects.
+// money across all charts, axis titles uncut, charts not stretched to a
+// neighbour's height, and a tooltip on every bar and slice when the mouse rests
+// on it — on the seed and on 5,000 projects.
 #include "AppFixture.h"
 
 #include "Translations.h"
@@ -264,4 +265,22 @@ BOOST_AUTO_TEST_CASE(a_country_with_no_counted_amount_is_named_in_the_note)
     for (int i = 0; i < 3; ++i)
         BOOST_TEST(countries->note().contains(uncounted[i]), countries->note().toStdString());
     BOOST_TEST(countries->note().contains(QStringLiteral("and 2 more")), countries->note().toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(the_year_chart_keeps_its_own_height_beside_the_statuses)
+{
+    Shown s(5000);
+    // Charts of about the same height share a row: the years are not stretched to the
+    // height of a list of 18 SDG goals, which left their bars at the bottom of a tall frame.
+    for (ChartKind kind : {ChartKind::Year, ChartKind::Status}) {
+        QChartView *view = s.dashboard->view(kind);
+        BOOST_TEST(view->height() <= view->minimumHeight() + 8, chartKindCode(kind).toStdString() << " " << view->height());
+    }
+    BOOST_TEST(s.dashboard->view(ChartKind::Year)->y() == s.dashboard->view(ChartKind::Status)->y());
+    BOOST_TEST(s.dashboard->view(ChartKind::Sdg)->height() > s.dashboard->view(ChartKind::Year)->height());
+    // The years, decades of bars, get more of the width than the donut beside them.
+    BOOST_TEST(s.dashboard->view(ChartKind::Year)->width() > s.dashboard->view(ChartKind::Status)->width());
+    // A chart rebuilt while a dialog covers part of it repaints whole, never over its former self.
+    for (ChartKind kind : allChartKinds())
+        BOOST_TEST(s.dashboard->view(kind)->viewportUpdateMode() == QGraphicsView::FullViewportUpdate);
 }
