@@ -33,10 +33,14 @@ void paint(Chart &chart, QPainter &painter, QSize size)
     QChart *c = chart.chart();
     scene.addItem(c);
     c->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    if (c->layout())
-        c->layout()->activate();
     // The chart lays out its axes and series on posted layout requests: run them before drawing.
-    QCoreApplication::sendPostedEvents();
+    // A chart may relabel an axis once it knows its plot area (the year chart fits its labels to
+    // the width), which asks for another layout: a few rounds settle it.
+    for (int round = 0; round < 3; ++round) {
+        if (c->layout())
+            c->layout()->activate();
+        QCoreApplication::sendPostedEvents();
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

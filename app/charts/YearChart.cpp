@@ -16,10 +16,33 @@ namespace c2c::app {
 namespace {
 // Stacks beyond these are merged into "others": a legend of more colours is not read.
 constexpr int StackLimit = 8;
-const QColor Palette[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QColor(0x3a, 0x9a, 0x4a),
-                          QColor(0xc0, 0x39, 0x3b), QColor(0x7d, 0x5b, 0xa6), QColor(0x8c, 0x5a, 0x3c),
-                          QColor(0xd1, 0x6b, 0xa5), QColor(0x1f, 0xa5, 0xa5), QColor(0x9e, 0x9e, 0x9e),
-                          QColor(0xcf, 0xcf, 0xcf)};
+const QColor Palette[StackLimit] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QColor(0x3a, 0x9a, 0x4a),
+                                    QColor(0xc0, 0x39, 0x3b), QColor(0x7d, 0x5b, 0xa6), QColor(0x8c, 0x5a, 0x3c),
+                                    QColor(0xd1, 0x6b, 0xa5), QColor(0x1f, 0xa5, 0xa5)};
+// As the bar charts draw them: others grey, not stated light grey.
+const QColor OthersColour(0x9e, 0x9e, 0x9e);
+const QColor NotStatedColour(0xcf, 0xcf, 0xcf);
+// The legend's names get this share of the chart's width (within these bounds), the bars the rest.
+constexpr double LegendShare = 0.22;
+constexpr int LegendMin = 70, LegendMax = 170;
+
+// "Year unknown" on two lines under its bar ("Year" / "unknown", "연도" / "미상"): every label
+// of the axis gets the room of the widest, so a long one would leave room for few years.
+QStringList lines(const QString &name)
+{
+    const auto space = name.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return {name};
+    return {name.left(space), name.mid(space + 1)};
+}
+
+double widestLine(const QFontMetricsF &fm, const QStringList &texts)
+{
+    double w = 0;
+    for (const QString &t : texts)
+        w = std::max(w, fm.horizontalAdvance(t));
+    return w;
+}
 } // namespace
 
 YearChart::YearChart(GroupBy stackBy, QObject *parent) : Chart(parent), m_stackBy(stackBy)
@@ -71,8 +94,38 @@ QStringList YearChart::yearLabels() const
 {
     QStringList years;
     for (const Group &y : m_data.years)
-        years.append(y.key.isEmpty() ? y.name.text(m_lang) : y.key);
+        years.append(y.key.isEmpty() ? lines(y.name.text(m_lang).toHtmlEscaped()).join(QStringLiteral("<br>")) : y.key);
     return years;
+}
+
+bool YearChart::hasUnknownYear() const
+{
+    return !m_data.years.isEmpty() && m_data.years.last().key.isEmpty();
+}
+
+bool YearChart::gapBeforeUnknown() const
+{
+    return hasUnknownYear() && m_data.years.size() > 1;
+}
+
+int YearChart::slotCount() const
+{
+    // One more slot than years when "year unknown" follows known years: the empty one between.
+    return int(m_data.years.size()) + (gapBeforeUnknown() ? 1 : 0);
+}
+
+int YearChart::slotOf(int year) const
+{
+    return gapBeforeUnknown() && year == m_data.years.size() - 1 ? year + 1 : year;
+}
+
+int YearChart::yearAt(int slot) const
+{
+    if (slot < 0 || slot >= slotCount())
+        return -1;
+    if (!gapBeforeUnknown() || slot < m_data.years.size() - 1)
+        return slot;
+    return slot == m_data.years.size() ? int(m_data.years.size()) - 1 : -1;
 }
 
 int YearChart::yearStep(double axisWidth) const
@@ -81,15 +134,16 @@ int YearChart::yearStep(double axisWidth) const
     if (n == 0)
         return 1;
     // Qt Charts gives every label of the axis its width over the labels plus one, less a
-    // padding of 5 each side, and cuts a label that does not fit down to "…".
+    // padding of 5 each side, and cuts a label that does not fit down to "…". "Year unknown"
+    // is one of the labels: the step leaves it the room of the widest label, so it is always
+    // named rather than left as a bare bar where the next year would be.
     const QFontMetricsF fm(m_categories ? m_categories->labelsFont() : m_chart->font());
     double widest = 0;
     for (const Group &y : m_data.years)
-        if (!y.key.isEmpty())
-            widest = std::max(widest, fm.horizontalAdvance(y.key));
-    // (Measured generously: the axis is somewhat narrower than the plot.)
-    const double perLabel = (widest + 1.0 + 2 * 5.0) * 1.3;
-    const bool unknownLast = m_data.years.last().key.isEmpty();
+        widest = std::max(widest, y.key.isEmpty() ? widestLine(fm, lines(y.name.text(m_lang))) : fm.horizontalAdvance(y.key));
+    // (Measured on the plot's width, which is less than the axis' own, with a little to spare.)
+    const double perLabel = (widest + 1.0 + 2 * 5.0) * 1.1 + 2.0;
+    const bool unknownLast = hasUnknownYear();
     const double years = double(n) - (unknownLast ? 1 : 0);
     // Labels: a year every step years, "year unknown", and the one more Qt Charts divides by.
     for (int step : {1, 2, 5, 10, 20, 50})
@@ -108,48 +162,90 @@ void YearChart::labelYears()
     const int step = m_step;
     for (const QString &label : m_categories->categoriesLabels())
         m_categories->remove(label);
-    m_categories->setRange(-0.5, std::max<double>(n, 1) - 0.5);
-    // "Year unknown" (last) is labelled when its longer name fits the room each label gets
-    // (its bar and tooltip say it otherwise); the years just before it then leave it room.
-    bool unknownLast = n > 0 && m_data.years.last().key.isEmpty();
-    const double known = double(n) - (unknownLast ? 1 : 0);
-    const double labels = std::ceil(known / step) + (unknownLast ? 1 : 0) + 1.0;
+    m_categories->setRange(-0.5, std::max(slotCount(), 1) - 0.5);
+    // "Year unknown" (last, after an empty slot) is always named; the years just before it
+    // leave its longer name room.
+    const bool unknownLast = hasUnknownYear();
+    // Qt Charts draws labels that overlap one over the other: the last year labelled is at least
+    // half of each label and a gap away from "year unknown".
     const QFontMetricsF fm(m_categories->labelsFont());
-    const double unknownWidth = unknownLast ? (fm.horizontalAdvance(years.last()) + 1.0 + 2 * 5.0) * 1.3 : 0.0;
-    unknownLast = unknownLast && unknownWidth * labels <= width;
-    const double slot = width > 0 ? width / double(std::max<qsizetype>(n, 1)) : 10.0;
-    const int gap = int(std::ceil(unknownWidth / std::max(slot, 1.0)));
-    const int lastLabelled = unknownLast ? int(n) - 1 - std::max(1, gap) : int(n) - 1;
+    double yearWidth = 0;
+    for (const Group &y : m_data.years)
+        if (!y.key.isEmpty())
+            yearWidth = std::max(yearWidth, fm.horizontalAdvance(y.key));
+    const double apart = unknownLast ? (widestLine(fm, lines(m_data.years.last().name.text(m_lang))) + yearWidth) / 2 + 12.0 : 0.0;
+    const double slot = width > 0 ? width / double(std::max(slotCount(), 1)) : 10.0;
+    const int clearance = unknownLast ? int(std::ceil(apart / std::max(slot, 1.0))) : 0;
+    const int lastLabelled = unknownLast ? slotCount() - 1 - std::max(1, clearance) : int(n) - 1;
     for (int i = 0; i < n; ++i) {
         const bool unknown = m_data.years[i].key.isEmpty();
-        if ((unknown && unknownLast) || (!unknown && i <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
-            m_categories->append(years[i], i);
+        if (unknown || (slotOf(i) <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
+            m_categories->append(years[i], slotOf(i));
     }
 }
 
 void YearChart::plotAreaChanged(const QRectF &plotArea)
 {
-    // A wider or narrower chart fits more or fewer year labels.
-    if (m_categories && yearStep(plotArea.width()) != m_step)
-        QMetaObject::invokeMethod(this, [this] { if (m_categories) labelYears(); }, Qt::QueuedConnection);
+    // A wider or narrower chart fits more or fewer year labels, and longer or shorter names in its legend.
+    if (m_categories && (yearStep(plotArea.width()) != m_step || legendWidth(m_chart->size().width()) != m_legendWidth))
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_categories) {
+                labelYears();
+                labelStacks();
+            }
+        }, Qt::QueuedConnection);
 }
 
 QString YearChart::stackLabel(int k) const
 {
-    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), 80);
+    return elide(m_data.stacks[k].name.text(m_lang), m_chart->legend()->font(), m_legendWidth);
+}
+
+QStringList YearChart::stackLabels() const
+{
+    QStringList labels;
+    for (int k = 0; k < m_data.stacks.size(); ++k)
+        labels.append(stackLabel(k));
+    // Two names alike up to where they are cut (two UNDP centres) stay two entries.
+    return uniqueLabels(labels);
+}
+
+void YearChart::labelStacks()
+{
+    m_legendWidth = legendWidth(m_chart->size().width());
+    const QStringList labels = stackLabels();
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int k = 0; k < sets.size() && k < labels.size(); ++k)
+        sets[k]->setLabel(labels[k]);
+}
+
+QColor YearChart::stackColour(int k) const
+{
+    if (k < 0 || k >= m_data.stacks.size())
+        return {};
+    if (m_data.stackKeys[k].isEmpty())
+        return NotStatedColour;
+    if (m_data.stacks[k].key.isEmpty())
+        return OthersColour;
+    return Palette[std::min(k, StackLimit - 1)];
 }
 
 bool YearChart::refill()
 {
     // Same stacks and years: new values and names in the existing bars.
-    if (!m_series || m_series->count() != m_data.stacks.size() || m_series->barSets().first()->count() != m_data.years.size())
+    if (!m_series || m_series->count() != m_data.stacks.size() || m_series->barSets().first()->count() != slotCount())
         return false;
     const QList<QBarSet *> sets = m_series->barSets();
     for (int k = 0; k < sets.size(); ++k) {
-        sets[k]->setLabel(stackLabel(k));
-        for (int y = 0; y < m_data.years.size(); ++y)
-            sets[k]->replace(y, m_scale.value(m_data.total[k][y]));
+        // The same number of stacks may now hold others where a named group was.
+        sets[k]->setColor(stackColour(k));
+        sets[k]->setBorderColor(stackColour(k));
+        for (int slot = 0; slot < slotCount(); ++slot) {
+            const int y = yearAt(slot);
+            sets[k]->replace(slot, y < 0 ? 0.0 : m_scale.value(m_data.total[k][y]));
+        }
     }
+    labelStacks();
     labelYears();
     fillValueAxis();
     return true;
@@ -171,12 +267,13 @@ void YearChart::build()
     clear();
     auto *series = new QStackedBarSeries;
     for (int k = 0; k < m_data.stacks.size(); ++k) {
-        auto *set = new QBarSet(stackLabel(k));
-        for (auto v : m_data.total[k])
-            set->append(m_scale.value(v));
-        const QColor c = Palette[std::min<qsizetype>(k, std::size(Palette) - 1)];
-        set->setColor(c);
-        set->setBorderColor(c);
+        auto *set = new QBarSet(QString());
+        for (int slot = 0; slot < slotCount(); ++slot) {
+            const int y = yearAt(slot);
+            set->append(y < 0 ? 0.0 : m_scale.value(m_data.total[k][y]));
+        }
+        set->setColor(stackColour(k));
+        set->setBorderColor(stackColour(k));
         series->append(set);
     }
     series->setBarWidth(0.8);
@@ -195,15 +292,18 @@ void YearChart::build()
     m_series = series;
     m_categories = categories;
     m_values = values;
+    labelStacks();
     labelYears();
     fillValueAxis();
 
-    connect(series, &QStackedBarSeries::hovered, this, [this, series](bool show, int year, QBarSet *set) {
-        showToolTip(show, int(series->barSets().indexOf(set) * m_data.years.size() + year));
+    connect(series, &QStackedBarSeries::hovered, this, [this, series](bool show, int slot, QBarSet *set) {
+        const int year = yearAt(slot);
+        showToolTip(show && year >= 0, int(series->barSets().indexOf(set) * m_data.years.size() + std::max(year, 0)));
     });
-    connect(series, &QStackedBarSeries::clicked, this, [this, series](int year, QBarSet *set) {
+    connect(series, &QStackedBarSeries::clicked, this, [this, series](int slot, QBarSet *set) {
         const auto stack = series->barSets().indexOf(set);
-        if (stack < 0 || year < 0 || year >= m_data.years.size())
+        const int year = yearAt(slot);
+        if (stack < 0 || year < 0)
             return;
         QList<DrillStep> steps;
         if (!m_data.years[year].key.isEmpty())
@@ -213,6 +313,13 @@ void YearChart::build()
         if (!steps.isEmpty())
             emit drillDown(steps);
     });
+}
+
+int YearChart::legendWidth(double chartWidth)
+{
+    if (chartWidth <= 0)
+        return (LegendMin + LegendMax) / 2;
+    return std::clamp(int(chartWidth * LegendShare), LegendMin, LegendMax);
 }
 
 QString YearChart::toolTip(int index) const

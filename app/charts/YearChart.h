@@ -1,8 +1,12 @@
 #pragma once
 // Budget by year, stacked by lead actor or by modality. Budget lines are
-// spread evenly over their years, as core aggregates them.
+// spread evenly over their years, as core aggregates them. Amounts whose year
+// is not known stand apart after the years, with their name under them, so they
+// never read as one more year.
 #include "Chart.h"
 #include "portfolio/YearStacks.h"
+
+#include <QColor>
 
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
@@ -24,6 +28,16 @@ public:
     // index = stack * years + year
     QString toolTip(int index) const override;
 
+    // Where year index y of data() is drawn on the axis: the known years one after the
+    // other, then an empty slot, then "year unknown".
+    int slotOf(int year) const;
+    // The year index drawn at a slot, or -1 for the empty slot before "year unknown".
+    int yearAt(int slot) const;
+    int slotCount() const;
+    // The colour of a stack: one of a palette for a named group, grey for others,
+    // light grey for not stated, whatever the number of groups.
+    QColor stackColour(int stack) const;
+
     GroupBy stackBy() const { return m_stackBy; }
     void setStackBy(GroupBy by) { m_stackBy = by; }
     const YearStacks &data() const { return m_data; }
@@ -40,6 +54,12 @@ private:
     int yearStep(double axisWidth) const;
     void plotAreaChanged(const QRectF &plotArea);
     QString stackLabel(int stack) const;
+    QStringList stackLabels() const;
+    void labelStacks();
+    bool hasUnknownYear() const;
+    bool gapBeforeUnknown() const;
+    // How wide the legend's names may be on a chart this wide.
+    static int legendWidth(double chartWidth);
 
     QStackedBarSeries *m_series = nullptr;
     QCategoryAxis *m_categories = nullptr;
@@ -49,6 +69,7 @@ private:
     YearStacks m_data;
     AmountScale m_scale;
     int m_step = 1;
+    int m_legendWidth = 0; // the width the legend's names were shortened to
 };
 
 } // namespace c2c::app

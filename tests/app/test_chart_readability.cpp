@@ -1,12 +1,13 @@
 // The dashboard as an officer reads it, offscreen: every bar's label drawn in
-// full (never Qt Charts' "..."), the year axis in whole years, one unit of
-// money across all charts, axis titles uncut, charts not stretched to a
-// neighbour's height, and a tooltip on every bar and slice when the mouse rests
-// on it — on the seed and on 5,000 projects.
+// full (never Qt Charts' "..."), the year axis in whole years with "year
+// unknown" named apart from them, one unit of money across all charts, axis
+// titles uncut, charts not stretched to a neighbour's height, and a tooltip on
+// every bar and slice when the mouse rests on it — on the seed and on 5,000 projects.
 #include "AppFixture.h"
 
 #include "Translations.h"
 #include "Workspace.h"
+#include "charts/ChartRenderer.h"
 #include "charts/GroupBarChart.h"
 #include "charts/StatusChart.h"
 #include "charts/YearChart.h"
@@ -21,6 +22,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QLegend>
 #include <QGraphicsTextItem>
 #include <QHelpEvent>
 #include <QPieSeries>
@@ -267,6 +271,56 @@ BOOST_AUTO_TEST_CASE(a_country_with_no_counted_amount_is_named_in_the_note)
     BOOST_TEST(countries->note().contains(QStringLiteral("and 2 more")), countries->note().toStdString());
 }
 
+BOOST_AUTO_TEST_CASE(year_unknown_stands_apart_from_the_years_and_is_named)
+{
+    Shown s(5000);
+    auto *year = static_cast<YearChart *>(s.dashboard->chart(ChartKind::Year));
+    const YearStacks &data = year->data();
+    // Generated projects without a period still state an amount: a column of its own.
+    BOOST_REQUIRE(data.years.last().key.isEmpty());
+    BOOST_REQUIRE(data.years.last().total > 0);
+    const int known = int(data.years.size()) - 1;
+    const QString unknown = data.years.last().name.en;
+    // An empty slot between the last year and "year unknown": it never reads as the year after.
+    BOOST_TEST(year->slotOf(known) == known + 1);
+    BOOST_TEST(year->yearAt(known) == -1);
+    BOOST_TEST(year->yearAt(known + 1) == known);
+    for (QBarSet *set : barSeries(year)->barSets()) {
+        BOOST_REQUIRE(set->count() == known + 2);
+        BOOST_TEST(set->at(known) == 0.0);
+    }
+    // Named under its bar at any width, in the window...
+    for (int width : {1600, 1100, 760}) {
+        BOOST_TEST_CONTEXT("dashboard " << width)
+        {
+            s.dashboard->resize(width, 900);
+            s.settle();
+            // (On two lines, "Year" over "unknown", so that it takes little of the axis' room.)
+            QStringList drawn;
+            for (const QString &text : s.drawn(ChartKind::Year))
+                drawn << text.simplified();
+            BOOST_TEST(drawn.contains(unknown), drawn.join(QLatin1Char('|')).toStdString());
+            checkYears(s, 1);
+        }
+    }
+    // ...and in exported images of any size.
+    for (const QSize size : {QSize(1200, 800), QSize(1200, 500), QSize(800, 400), QSize(540, 360)}) {
+        BOOST_TEST_CONTEXT("export " << size.width() << "x" << size.height())
+        {
+            const QString path = s.dir.filePath(QStringLiteral("year.svg"));
+            const Status st = ChartRenderer::write(ChartKind::Year, *s.portfolio, s.workspace->selection(), Language::English,
+                                                   size, path, {});
+            BOOST_REQUIRE_MESSAGE(st.ok(), st.error());
+            QFile svg(path);
+            BOOST_REQUIRE(svg.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(svg.readAll());
+            for (const QString &line : unknown.split(QLatin1Char(' ')))
+                BOOST_TEST(text.contains(QStringLiteral(">") + line + QStringLiteral("<")), line.toStdString());
+            BOOST_TEST(!text.contains(QStringLiteral("...")));
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_year_chart_keeps_its_own_height_beside_the_statuses)
 {
     Shown s(5000);
@@ -283,4 +337,23 @@ BOOST_AUTO_TEST_CASE(the_year_chart_keeps_its_own_height_beside_the_statuses)
     // A chart rebuilt while a dialog covers part of it repaints whole, never over its former self.
     for (ChartKind kind : allChartKinds())
         BOOST_TEST(s.dashboard->view(kind)->viewportUpdateMode() == QGraphicsView::FullViewportUpdate);
+}
+
+BOOST_AUTO_TEST_CASE(the_year_legend_names_each_stack_in_full_when_there_is_room)
+{
+    Shown s;
+    auto *year = static_cast<YearChart *>(s.dashboard->chart(ChartKind::Year));
+    const QList<QBarSet *> sets = barSeries(year)->barSets();
+    BOOST_REQUIRE(sets.size() == year->data().stacks.size());
+    const QFontMetricsF fm(year->chart()->legend()->font());
+    QStringList labels;
+    for (int k = 0; k < sets.size(); ++k) {
+        const QString name = year->data().stacks[k].name.en;
+        // "Gangwon State" in full; only a name as long as the UNDP centre's is shortened.
+        BOOST_TEST((sets[k]->label() == name || fm.horizontalAdvance(name) > 150), sets[k]->label().toStdString());
+        labels << sets[k]->label();
+    }
+    BOOST_TEST(labels.removeDuplicates() == 0, labels.join(QLatin1Char('|')).toStdString());
+    for (const QString &label : labels)
+        BOOST_TEST(s.drawn(ChartKind::Year).contains(label), label.toStdString());
 }

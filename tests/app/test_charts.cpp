@@ -28,6 +28,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QProcess>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QItemSelectionModel>
@@ -195,13 +196,15 @@ BOOST_FIXTURE_TEST_CASE(year_status_and_timeline_draw_cores_figures, Seeded)
             BOOST_REQUIRE(series->count() == core.stacks.size());
             for (int k = 0; k < core.stacks.size(); ++k)
                 for (int y = 0; y < core.years.size(); ++y)
-                    if (y < series->barSets()[k]->count())
-                        BOOST_TEST(close(series->barSets()[k]->at(y), core.total[k][y], year->scale().divisor));
-            // Every year is drawn; "year unknown" only when it holds an amount (the seed's holds none).
+                    if (year->slotOf(y) < series->barSets()[k]->count())
+                        BOOST_TEST(close(series->barSets()[k]->at(year->slotOf(y)), core.total[k][y], year->scale().divisor));
+            // Every year is drawn; "year unknown" only when it holds an amount (the seed's holds none),
+            // after an empty slot.
             const bool emptyUnknown = core.years.last().key.isEmpty() && core.years.last().total == 0;
             BOOST_TEST(emptyUnknown == (f == Filter{}));
+            const bool unknownApart = !emptyUnknown && core.years.last().key.isEmpty();
             for (QBarSet *set : series->barSets())
-                BOOST_TEST(set->count() == core.years.size() - (emptyUnknown ? 1 : 0));
+                BOOST_TEST(set->count() == core.years.size() - (emptyUnknown ? 1 : 0) + (unknownApart ? 1 : 0));
         }
 
         auto *status = dashboard->chart(ChartKind::Status);
@@ -235,6 +238,50 @@ BOOST_FIXTURE_TEST_CASE(year_status_and_timeline_draw_cores_figures, Seeded)
     workspace->setFilter(Filter{});
     dashboard->updateCharts();
     BOOST_TEST(dashboard->chart(ChartKind::Timeline)->note().contains(QStringLiteral("without a known period")));
+}
+
+BOOST_FIXTURE_TEST_CASE(year_stacks_keep_their_colour_whatever_their_number, Seeded)
+{
+    // A project with neither lead actor nor modality: a "not stated" stack after the named ones.
+    Project p;
+    p.key = QStringLiteral("NOT-STATED");
+    p.title.ko = QStringLiteral("주관 기관·방식 미상 사업");
+    p.title.en = QStringLiteral("Project of no stated actor or modality");
+    p.period.start = PartialDate::ofYear(2020);
+    p.period.end = PartialDate::ofYear(2021);
+    BudgetLine line;
+    line.amount = Money(100000000, QStringLiteral("USD"));
+    p.budget.append(line);
+    BOOST_REQUIRE(portfolio->addProject(p).ok());
+    workspace->refresh();
+    dashboard->updateCharts();
+    auto *year = static_cast<YearChart *>(dashboard->chart(ChartKind::Year));
+    const QColor notStatedGrey(0xcf, 0xcf, 0xcf), othersGrey(0x9e, 0x9e, 0x9e);
+    for (GroupBy stack : {GroupBy::Actor, GroupBy::Modality, GroupBy::Actor}) {
+        dashboard->setYearStack(stack);
+        const YearStacks &data = year->data();
+        const QList<QBarSet *> sets = barSeries(year)->barSets();
+        BOOST_REQUIRE(sets.size() == data.stacks.size());
+        int notStated = 0;
+        QSet<QRgb> named;
+        for (int k = 0; k < sets.size(); ++k) {
+            BOOST_TEST_CONTEXT("stack " << k << " of " << sets.size())
+            {
+                const QColor colour = sets[k]->color();
+                const std::string name = colour.name().toStdString();
+                BOOST_TEST((colour == year->stackColour(k)), name);
+                if (data.stackKeys[k].isEmpty()) {
+                    ++notStated; // light grey, as in the bar charts, not the colour of the k-th group
+                    BOOST_TEST((colour == notStatedGrey), name);
+                } else {
+                    BOOST_TEST((colour != notStatedGrey && colour != othersGrey), name);
+                    named.insert(colour.rgb());
+                }
+            }
+        }
+        BOOST_TEST(notStated == 1);
+        BOOST_TEST(named.size() == sets.size() - 1); // a colour of its own for each named group
+    }
 }
 
 BOOST_FIXTURE_TEST_CASE(a_click_on_a_bar_filters_the_workspace_and_back_returns, Seeded)
