@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -68,6 +69,18 @@ void TimelineChart::load(Portfolio &portfolio, const Selection &selection, Langu
     setTitle(chartTr(lang, QT_TRANSLATE_NOOP("c2c::app::Charts", "Timeline of projects")), notes.join(QStringLiteral(" · ")));
 }
 
+int TimelineChart::preferredHeight() const
+{
+    // As for the bar charts: Qt Charts cuts a row's title to "…" unless its slot (the axis'
+    // height over the rows plus one) holds the text, its margins and a padding of 5 above and below.
+    const QFontMetricsF rows(m_chart->font()), heading(m_chart->titleFont());
+    const double slot = rows.height() + 1.0 + 2 * 5.0 + 2.0;
+    // Title and note, the year axis, and the legend under it.
+    const double chrome = m_chart->margins().top() + m_chart->margins().bottom() + 2 * heading.height()
+                          + 3 * rows.height() + 64.0;
+    return int(std::ceil(chrome + double(m_data.rows.size() + 1) * slot));
+}
+
 void TimelineChart::present(const AmountScale &)
 {
     addSeries();
@@ -122,6 +135,7 @@ void TimelineChart::addSeries()
         m_series->append({offset, actual, planned});
         m_chart->addSeries(m_series);
         m_rows = new QBarCategoryAxis;
+        m_rows->setLabelsFont(m_chart->font()); // the font the titles were shortened for
         m_chart->addAxis(m_rows, Qt::AlignLeft);
         m_series->attachAxis(m_rows);
         m_years = new QValueAxis;

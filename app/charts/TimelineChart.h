@@ -27,6 +27,8 @@ public:
     void load(Portfolio &portfolio, const Selection &selection, Language lang) override;
     void present(const AmountScale &scale) override; // periods: amounts only in the tooltips, exact
     QString toolTip(int index) const override;
+    // Tall enough for every row's title to be drawn rather than cut to "…".
+    int preferredHeight() const override;
     // A click on a row (in the series' bottom-up order) chooses its project.
     void chooseRow(int row);
     const Timeline &data() const { return m_data; }

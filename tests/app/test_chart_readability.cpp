@@ -1,5 +1,5 @@
-// The dashboard as an officer reads it, offscreen: every bar's label drawn in
-// full (never Qt Charts' "..."), the year axis in whole years with "year
+// The dashboard as an officer reads it, offscreen: every bar's and timeline
+// row's label drawn in full (never Qt Charts' "..."), the year axis in whole years with "year
 // unknown" named apart from them, one unit of money across all charts, axis
 // titles uncut, charts not stretched to a neighbour's height, and a tooltip on
 // every bar and slice when the mouse rests on it — on the seed and on 5,000 projects.
@@ -107,10 +107,11 @@ QAbstractBarSeries *barSeries(Chart *chart)
 
 constexpr ChartKind BarKinds[] = {ChartKind::Country, ChartKind::Actor, ChartKind::Sdg, ChartKind::Sector};
 
-// Every category label drawn as the chart made it (never cut to "..." by Qt Charts).
+// Every category label drawn as the chart made it (never cut to "..." by Qt Charts):
+// the bar charts' groups and the timeline's projects.
 void checkLabelsInFull(Shown &s)
 {
-    for (ChartKind kind : BarKinds) {
+    for (ChartKind kind : {ChartKind::Country, ChartKind::Actor, ChartKind::Sdg, ChartKind::Sector, ChartKind::Timeline}) {
         BOOST_TEST_CONTEXT(chartKindCode(kind).toStdString())
         {
             auto *axis = axisOf<QBarCategoryAxis>(s.dashboard->chart(kind));
