@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,6 +61,10 @@ PivotWindow::PivotWindow(Workspace &workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { drillDown(i.row(), i.column()); });
     m_sentence->setWordWrap(true);
+
+    // A narrow window (a 1024-pixel screen, or half of a laptop's) takes its room from the swap
+    // button and from the boxes' longer names, never from the chosen ones (see fitChoices()).
+    m_swap->setMinimumWidth(fontMetrics().height() * 2);
 
     auto *controls = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_rowsLabel, m_rows, m_swap, m_colsLabel, m_cols, m_measureLabel, m_measure})
@@ -115,8 +121,22 @@ void PivotWindow::setDimensions(GroupBy rows, GroupBy cols, PivotMeasure measure
     recompute();
 }
 
+void PivotWindow::fitChoices()
+{
+    // Each box as wide as its longest name when there is room, and never narrower than the name
+    // chosen: the window's narrowest width is that of the choices, not of the longest names.
+    for (QComboBox *box : {m_rows, m_cols, m_measure}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.currentText = box->currentText();
+        const QSize text(box->fontMetrics().horizontalAdvance(option.currentText), box->fontMetrics().height());
+        box->setMinimumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width());
+    }
+}
+
 void PivotWindow::recompute()
 {
+    fitChoices();
     const Snapshot &s = m_workspace.portfolio().snapshot();
     m_model->setPivot(pivot(s, m_workspace.selection(), rows(), cols()), measure());
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);

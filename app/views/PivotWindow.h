@@ -42,6 +42,7 @@ protected:
 
 private:
     void recompute();
+    void fitChoices();
     void retranslateUi();
     void chooseExport();
 

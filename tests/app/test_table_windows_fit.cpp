@@ -1,7 +1,8 @@
 // The pivot and the comparison as they open, offscreen: every figure in
 // full (columns as wide as their text in its font, the bold totals too), the
-// row labels kept in view while the columns scroll, and the window wholly
-// on the screen of the window that opened it, where the officer left it.
+// row labels kept in view while the columns scroll, the window wholly on the
+// screen of the window that opened it, where the officer left it, and narrow
+// enough for a 1024 × 768 screen (or half of a laptop's) in both languages.
 #include "AppFixture.h"
 #include "SeededWindow.h"
 
@@ -17,6 +18,7 @@
 #include "views/WindowPlacement.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScreen>
@@ -155,4 +157,45 @@ BOOST_FIXTURE_TEST_CASE(the_comparison_keeps_its_indicators_and_the_screen, Seed
     w->close();
     ComparisonWindow again(window->workspace(), {}, window.get());
     BOOST_TEST((again.geometry() == left));
+}
+
+BOOST_FIXTURE_TEST_CASE(both_windows_fit_a_small_screen_in_both_languages, Seeded)
+{
+    const QRect small(0, 0, 1024, 728); // 1024 × 768 less a panel
+    const QRect half(0, 0, 683, 728);   // half of a 1366 × 768 laptop
+    const auto framed = [](QSize size) {
+        return size.grownBy(AssumedFrame);
+    };
+    for (Language lang : {Language::English, Language::Korean}) {
+        BOOST_TEST_CONTEXT(languageCode(lang).toStdString())
+        {
+            installLanguage(lang);
+            PivotWindow *pivot = window->showPivot();
+            BOOST_REQUIRE(QTest::qWaitForWindowExposed(pivot));
+            ComparisonWindow *comparison = window->showComparison();
+            BOOST_REQUIRE(QTest::qWaitForWindowExposed(comparison));
+            comparison->compareActors({actorOf("KR-GB-LAO-SMU"), actorOf("KR-SEL-KHM-FIRE"), actorOf("KR-GG-VNM-LIB")});
+            pivot->setDimensions(GroupBy::Actor, GroupBy::Year, PivotMeasure::Total);
+            QCoreApplication::processEvents();
+            for (QWidget *w : {static_cast<QWidget *>(pivot), static_cast<QWidget *>(comparison)}) {
+                BOOST_TEST_CONTEXT(w->objectName().toStdString() << " at least " << w->minimumSizeHint().width() << "x"
+                                                                 << w->minimumSizeHint().height())
+                {
+                    BOOST_TEST(framed(w->minimumSizeHint()).width() <= half.width());
+                    BOOST_TEST(framed(w->minimumSizeHint()).height() <= half.height());
+                }
+            }
+            // Whatever is chosen, the pivot still fits the small screen, and the chosen names are whole.
+            pivot->setDimensions(GroupBy::Dimension, GroupBy::SectorCategory, PivotMeasure::Countries);
+            QCoreApplication::processEvents();
+            BOOST_TEST(framed(pivot->minimumSizeHint()).width() <= small.width(), pivot->minimumSizeHint().width());
+            pivot->resize(pivot->minimumSizeHint());
+            QCoreApplication::processEvents();
+            for (QComboBox *box : pivot->findChildren<QComboBox *>())
+                BOOST_TEST(box->width() >= box->fontMetrics().horizontalAdvance(box->currentText()) + 20,
+                           box->currentText().toStdString() << " in " << box->width());
+            pivot->close();
+            comparison->close();
+        }
+    }
 }
