@@ -1,6 +1,6 @@
 # What `cmake --install` puts in place besides the executable: the menu entry,
 # the file type of .c2c portfolios, AppStream metainfo, icons, the manual page
-# and the documentation files a Debian package carries. The translations are
+# (English, and Korean under man/ko) and the documentation files a Debian package carries. The translations are
 # compiled into the executable (:/i18n, see app/Translations.cpp).
 include(GNUInstallDirs)
 
@@ -18,15 +18,21 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
 
 # Debian wants manual pages and changelogs compressed, reproducibly (-n: no name, no time).
 find_program(C2C_GZIP gzip REQUIRED)
+# The manual page in English and its Korean translation (UTF-8), each under its language's folder.
 set(C2C_MAN_GZ "${CMAKE_BINARY_DIR}/desktop/c2c-portfolio.1.gz")
+set(C2C_MAN_KO_GZ "${CMAKE_BINARY_DIR}/desktop/ko/c2c-portfolio.1.gz")
 set(C2C_CHANGELOG_GZ "${CMAKE_BINARY_DIR}/desktop/changelog.Debian.gz")
 add_custom_command(OUTPUT "${C2C_MAN_GZ}"
     COMMAND "${C2C_GZIP}" -9n -c "${CMAKE_SOURCE_DIR}/resources/man/c2c-portfolio.1" > "${C2C_MAN_GZ}"
     DEPENDS "${CMAKE_SOURCE_DIR}/resources/man/c2c-portfolio.1" VERBATIM)
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/desktop/ko")
+add_custom_command(OUTPUT "${C2C_MAN_KO_GZ}"
+    COMMAND "${C2C_GZIP}" -9n -c "${CMAKE_SOURCE_DIR}/resources/man/ko/c2c-portfolio.1" > "${C2C_MAN_KO_GZ}"
+    DEPENDS "${CMAKE_SOURCE_DIR}/resources/man/ko/c2c-portfolio.1" VERBATIM)
 add_custom_command(OUTPUT "${C2C_CHANGELOG_GZ}"
     COMMAND "${C2C_GZIP}" -9n -c "${CMAKE_SOURCE_DIR}/packaging/changelog.Debian" > "${C2C_CHANGELOG_GZ}"
     DEPENDS "${CMAKE_SOURCE_DIR}/packaging/changelog.Debian" VERBATIM)
-add_custom_target(c2c_install_files ALL DEPENDS "${C2C_MAN_GZ}" "${C2C_CHANGELOG_GZ}")
+add_custom_target(c2c_install_files ALL DEPENDS "${C2C_MAN_GZ}" "${C2C_MAN_KO_GZ}" "${C2C_CHANGELOG_GZ}")
 
 install(FILES "${C2C_DESKTOP_DIR}/${C2C_APP_ID}.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${C2C_METAINFO_OUT}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
@@ -40,6 +46,7 @@ foreach(size IN LISTS C2C_ICON_SIZES)
           DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
 endforeach()
 install(FILES "${C2C_MAN_GZ}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${C2C_MAN_KO_GZ}" DESTINATION "${CMAKE_INSTALL_MANDIR}/ko/man1")
 install(FILES "${CMAKE_SOURCE_DIR}/packaging/copyright" "${C2C_CHANGELOG_GZ}"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/c2c-portfolio")
 install(FILES "${CMAKE_SOURCE_DIR}/packaging/lintian-overrides"

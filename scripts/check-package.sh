@@ -85,7 +85,8 @@ check "the window created its portfolio" test -s "$root/tmp/window/.local/share/
 for f in /usr/bin/c2c-portfolio /usr/share/applications/$APP_ID.desktop /usr/share/metainfo/$APP_ID.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/$APP_ID.svg /usr/share/icons/hicolor/48x48/apps/$APP_ID.png \
          /usr/share/icons/hicolor/256x256/apps/$APP_ID.png /usr/share/mime/packages/$APP_ID.xml \
-         /usr/share/man/man1/c2c-portfolio.1.gz /usr/share/doc/c2c-portfolio/copyright; do
+         /usr/share/man/man1/c2c-portfolio.1.gz /usr/share/man/ko/man1/c2c-portfolio.1.gz \
+         /usr/share/doc/c2c-portfolio/copyright; do
     check "$f" test -s "$root$f"
 done
 # Caches that other packages' triggers build, when those packages are there.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `cmake --install` of the build into a temporary DESTDIR: every file a desktop
 # and a Debian package need is there, the installed executable runs and finds its
-# Korean translation (compiled in), and the manual page names every command and
-# option that --help lists.
+# Korean translation (compiled in), and the manual page, in English and in Korean,
+# names every command and option that --help lists.
 #   test_install.sh BUILD_DIR
 set -euo pipefail
 build="$1"
@@ -19,7 +19,8 @@ DESTDIR="$dest" cmake --install "$build" --prefix /usr >/dev/null
 share="$dest/usr/share"
 for f in "$dest/usr/bin/c2c-portfolio" "$share/applications/$id.desktop" "$share/metainfo/$id.metainfo.xml" \
          "$share/mime/packages/$id.xml" "$share/icons/hicolor/scalable/apps/$id.svg" \
-         "$share/man/man1/c2c-portfolio.1.gz" "$share/doc/c2c-portfolio/copyright" \
+         "$share/man/man1/c2c-portfolio.1.gz" "$share/man/ko/man1/c2c-portfolio.1.gz" \
+         "$share/doc/c2c-portfolio/copyright" \
          "$share/doc/c2c-portfolio/changelog.Debian.gz"; do
     expect "$f is installed" test -s "$f"
 done
@@ -39,15 +40,28 @@ expect "Korean with --lang ko" bash -c "'${app[0]}' --help --lang ko | grep -q '
 expect "Korean under LANG=ko_KR.UTF-8" bash -c "env -u LC_ALL -u LC_MESSAGES LANG=ko_KR.UTF-8 '${app[0]}' --help | grep -q '명령:'"
 expect "English under LANG=C.UTF-8" bash -c "env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 '${app[0]}' --help | grep -q 'Commands:'"
 
-# The manual page against --help: every command, and every option of every command.
-man="$(gzip -dc "$share/man/man1/c2c-portfolio.1.gz")"
+# The manual pages against --help: every command, and every option of every command.
 commands="$("${app[@]}" --help --lang en | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }')"
 expect "--help lists the commands" test "$(wc -w <<<"$commands")" -ge 9
+declare -A options
 for c in $commands; do
-    grep -q "^\.BI\? $c\b" <<<"$man" || { echo "FAIL: the manual page has no command $c" >&2; fail=1; }
-    for o in $("${app[@]}" "$c" --help --lang en | grep -oE '^ +(-[a-z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+'); do
-        [[ "$o" == --help* || "$o" == --version ]] && continue
-        grep -qF -- "${o//-/\\-}" <<<"$man" || { echo "FAIL: the manual page does not name $c $o" >&2; fail=1; }
+    options[$c]="$("${app[@]}" "$c" --help --lang en | grep -oE '^ +(-[a-z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+' \
+                   | grep -vxE -- '--help.*|--version' || true)"
+done
+for page in "$share/man/man1/c2c-portfolio.1.gz" "$share/man/ko/man1/c2c-portfolio.1.gz"; do
+    man="$(gzip -dc "$page")"
+    for c in $commands; do
+        grep -q "^\.BI\? $c\b" <<<"$man" || { echo "FAIL: $page has no command $c" >&2; fail=1; }
+        for o in ${options[$c]}; do
+            grep -qF -- "${o//-/\\-}" <<<"$man" || { echo "FAIL: $page does not name $c $o" >&2; fail=1; }
+        done
     done
 done
+# The Korean page is Korean, in UTF-8, and man reads its name line for whatis.
+ko="$share/man/ko/man1/c2c-portfolio.1.gz"
+expect "the Korean manual page is UTF-8" bash -c "gzip -dc '$ko' | iconv -f UTF-8 -t UTF-8 >/dev/null"
+expect "the Korean manual page has Korean sections" bash -c "gzip -dc '$ko' | grep -qx '\.SH 설명'"
+if command -v lexgrog >/dev/null; then
+    expect "whatis reads the Korean page's name" bash -c "lexgrog '$ko' | grep -q 'c2c-portfolio - 도시 간'"
+fi
 exit $fail
