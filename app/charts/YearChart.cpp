@@ -128,10 +128,31 @@ int YearChart::yearAt(int slot) const
     return slot == m_data.years.size() ? int(m_data.years.size()) - 1 : -1;
 }
 
-int YearChart::yearStep(double axisWidth) const
+QList<int> YearChart::labelledYears(int step, double plotWidth) const
 {
-    const auto n = m_data.years.size();
-    if (n == 0)
+    // Every step-th year, except those too close to "year unknown": Qt Charts draws labels that
+    // overlap one over the other, so the last year named is at least half of each label and a
+    // gap away from it.
+    const QFontMetricsF fm(m_categories ? m_categories->labelsFont() : m_chart->font());
+    const bool unknownLast = hasUnknownYear();
+    double yearWidth = 0;
+    for (const Group &y : m_data.years)
+        if (!y.key.isEmpty())
+            yearWidth = std::max(yearWidth, fm.horizontalAdvance(y.key));
+    const double apart = unknownLast ? (widestLine(fm, lines(m_data.years.last().name.text(m_lang))) + yearWidth) / 2 + 12.0 : 0.0;
+    const double slot = plotWidth / double(std::max(slotCount(), 1));
+    const int clearance = unknownLast ? int(std::ceil(apart / std::max(slot, 1.0))) : 0;
+    const int lastLabelled = unknownLast ? slotCount() - 1 - std::max(1, clearance) : slotCount() - 1;
+    QList<int> years;
+    for (int i = 0; i < m_data.years.size(); ++i)
+        if (!m_data.years[i].key.isEmpty() && slotOf(i) <= lastLabelled && m_data.years[i].key.toInt() % step == 0)
+            years.append(i);
+    return years;
+}
+
+int YearChart::yearStep(double axisWidth, double plotWidth) const
+{
+    if (m_data.years.isEmpty())
         return 1;
     // Qt Charts gives every label of the axis its width over the labels plus one, less a
     // padding of 5 each side, and cuts a label that does not fit down to "…". "Year unknown"
@@ -141,53 +162,45 @@ int YearChart::yearStep(double axisWidth) const
     double widest = 0;
     for (const Group &y : m_data.years)
         widest = std::max(widest, y.key.isEmpty() ? widestLine(fm, lines(y.name.text(m_lang))) : fm.horizontalAdvance(y.key));
-    // (Measured on the plot's width, which is less than the axis' own, with a little to spare.)
-    const double perLabel = (widest + 1.0 + 2 * 5.0) * 1.1 + 2.0;
-    const bool unknownLast = hasUnknownYear();
-    const double years = double(n) - (unknownLast ? 1 : 0);
-    // Labels: a year every step years, "year unknown", and the one more Qt Charts divides by.
+    const double perLabel = (widest + 1.0 + 2 * 5.0) * 1.1 + 2.0; // with a little to spare
+    // Labels: the years named, "year unknown", and the one more Qt Charts divides by.
+    const double more = (hasUnknownYear() ? 1.0 : 0.0) + 1.0;
     for (int step : {1, 2, 5, 10, 20, 50})
-        if ((std::ceil(years / step) + (unknownLast ? 1 : 0) + 1.0) * perLabel <= axisWidth)
+        if ((double(labelledYears(step, plotWidth).size()) + more) * perLabel <= axisWidth)
             return step;
     return 100;
+}
+
+double YearChart::axisWidth(const QRectF &plotArea) const
+{
+    // The axis that Qt Charts divides among the labels runs from the chart's left margin (under
+    // the values' axis too) to the plot's right edge: a little less, to be safe.
+    return plotArea.right() - m_chart->margins().left() - 10.0;
 }
 
 void YearChart::labelYears()
 {
     const QStringList years = yearLabels();
-    const auto n = years.size();
-    // The plot's width once laid out; before that, a guess from the chart's width (the legend takes a share).
-    const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_chart->size().width() * 0.6;
-    m_step = yearStep(width > 0 ? width : 400.0);
-    const int step = m_step;
+    // The plot once laid out; before that, a guess from the chart's width (the legend takes a share).
+    const QRectF plot = m_chart->plotArea();
+    const double guess = m_chart->size().width() > 0 ? m_chart->size().width() * 0.6 : 400.0;
+    const double plotWidth = plot.width() > 0 ? plot.width() : guess;
+    m_step = yearStep(plot.width() > 0 ? axisWidth(plot) : guess, plotWidth);
     for (const QString &label : m_categories->categoriesLabels())
         m_categories->remove(label);
     m_categories->setRange(-0.5, std::max(slotCount(), 1) - 0.5);
-    // "Year unknown" (last, after an empty slot) is always named; the years just before it
-    // leave its longer name room.
-    const bool unknownLast = hasUnknownYear();
-    // Qt Charts draws labels that overlap one over the other: the last year labelled is at least
-    // half of each label and a gap away from "year unknown".
-    const QFontMetricsF fm(m_categories->labelsFont());
-    double yearWidth = 0;
-    for (const Group &y : m_data.years)
-        if (!y.key.isEmpty())
-            yearWidth = std::max(yearWidth, fm.horizontalAdvance(y.key));
-    const double apart = unknownLast ? (widestLine(fm, lines(m_data.years.last().name.text(m_lang))) + yearWidth) / 2 + 12.0 : 0.0;
-    const double slot = width > 0 ? width / double(std::max(slotCount(), 1)) : 10.0;
-    const int clearance = unknownLast ? int(std::ceil(apart / std::max(slot, 1.0))) : 0;
-    const int lastLabelled = unknownLast ? slotCount() - 1 - std::max(1, clearance) : int(n) - 1;
-    for (int i = 0; i < n; ++i) {
-        const bool unknown = m_data.years[i].key.isEmpty();
-        if (unknown || (slotOf(i) <= lastLabelled && m_data.years[i].key.toInt() % step == 0))
-            m_categories->append(years[i], slotOf(i));
-    }
+    for (int i : labelledYears(m_step, plotWidth))
+        m_categories->append(years[i], slotOf(i));
+    // "Year unknown" (last, after an empty slot) is always named.
+    if (hasUnknownYear())
+        m_categories->append(years.last(), slotOf(int(years.size()) - 1));
 }
 
 void YearChart::plotAreaChanged(const QRectF &plotArea)
 {
     // A wider or narrower chart fits more or fewer year labels, and longer or shorter names in its legend.
-    if (m_categories && (yearStep(plotArea.width()) != m_step || legendWidth(m_chart->size().width()) != m_legendWidth))
+    if (m_categories
+        && (yearStep(axisWidth(plotArea), plotArea.width()) != m_step || legendWidth(m_chart->size().width()) != m_legendWidth))
         QMetaObject::invokeMethod(this, [this] {
             if (m_categories) {
                 labelYears();

@@ -51,7 +51,11 @@ private:
     QStringList yearLabels() const;
     void labelYears();
     // Every how many years a label fits an axis this wide: 1, 2, 5, 10...
-    int yearStep(double axisWidth) const;
+    int yearStep(double axisWidth, double plotWidth) const;
+    // The indices of the years named at that step on a plot this wide.
+    QList<int> labelledYears(int step, double plotWidth) const;
+    // The width of the year axis, which Qt Charts divides among its labels.
+    double axisWidth(const QRectF &plotArea) const;
     void plotAreaChanged(const QRectF &plotArea);
     QString stackLabel(int stack) const;
     QStringList stackLabels() const;
