@@ -43,6 +43,8 @@ public:
     const QString &currency() const { return m_currency; }
     // The height at which every label of the chart can be read (0: any height will do).
     virtual int preferredHeight() const { return 0; }
+    // The width at which every label of the chart can be read (0: any width will do).
+    virtual int preferredWidth() const { return 0; }
     // The note under the title: what the chart could not count or show (empty when nothing).
     const QString &note() const { return m_note; }
     // The title as plain text.

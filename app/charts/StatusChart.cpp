@@ -4,9 +4,11 @@
 #include "report/Figures.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <cmath>
 
 namespace c2c::app {
 
@@ -32,6 +34,15 @@ QColor statusColour(const QString &key)
 }
 } // namespace
 
+StatusChart::StatusChart(QObject *parent) : Chart(parent)
+{
+    // A narrower chart has less room for its legend's names.
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_chart)
+            labelSlices();
+    });
+}
+
 void StatusChart::load(Portfolio &portfolio, const Selection &selection, Language lang)
 {
     const Snapshot &s = portfolio.snapshot();
@@ -44,7 +55,6 @@ void StatusChart::load(Portfolio &portfolio, const Selection &selection, Languag
 
 void StatusChart::present(const AmountScale &)
 {
-    const Language lang = m_lang;
     clear();
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignRight);
@@ -53,12 +63,13 @@ void StatusChart::present(const AmountScale &)
     series->setHoleSize(0.45);
     series->setPieSize(0.8);
     for (const Group &g : m_groups) {
-        auto *slice = series->append(QStringLiteral("%1 (%2)").arg(g.name.text(lang), chartLocale(lang).toString(g.projects)),
-                                     double(g.projects));
+        auto *slice = series->append(QString(), double(g.projects));
         slice->setColor(statusColour(g.key));
         slice->setBorderColor(Qt::white);
     }
     m_chart->addSeries(series);
+    m_series = series;
+    labelSlices();
     connect(series, &QPieSeries::hovered, this,
             [this, series](QPieSlice *slice, bool show) { showToolTip(show, int(series->slices().indexOf(slice))); });
     connect(series, &QPieSeries::clicked, this, [this, series](QPieSlice *slice) {
@@ -66,6 +77,48 @@ void StatusChart::present(const AmountScale &)
         if (i >= 0 && !m_groups[i].key.isEmpty())
             emit drillDown({{GroupBy::Status, {m_groups[i].key}}});
     });
+}
+
+QString StatusChart::sliceLabel(const Group &g) const
+{
+    return QStringLiteral("%1 (%2)").arg(g.name.text(m_lang), chartLocale(m_lang).toString(g.projects));
+}
+
+void StatusChart::labelSlices()
+{
+    if (!m_series || m_series->count() != m_groups.size())
+        return;
+    // Qt Charts gives a legend on the right at most 40% of the chart's width (less its margins)
+    // and cuts a longer name ("Pipeline/identific..."); such a name keeps its line and its
+    // count goes under it.
+    const QFontMetricsF fm(m_chart->legend()->font());
+    const double width = m_chart->size().width();
+    const double room = (width - m_chart->margins().left() - m_chart->margins().right() - 20.0) * 0.4 - fm.height() - 20.0;
+    const QList<QPieSlice *> slices = m_series->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        const Group &g = m_groups[i];
+        const QString full = sliceLabel(g);
+        const QString label = width <= 0 || fm.horizontalAdvance(full) <= room
+                                  ? full.toHtmlEscaped()
+                                  : g.name.text(m_lang).toHtmlEscaped() + QStringLiteral("<br>(")
+                                        + chartLocale(m_lang).toString(g.projects) + QLatin1Char(')');
+        if (slices[i]->label() != label)
+            slices[i]->setLabel(label);
+    }
+}
+
+int StatusChart::preferredWidth() const
+{
+    // Qt Charts gives a legend on the right at most 40% of the chart's width and cuts longer names
+    // ("Pipeline/identific..."): the widest name, its marker and paddings, over that share.
+    const QFontMetricsF fm(m_chart->legend()->font());
+    double widest = 0;
+    for (const Group &g : m_groups)
+        widest = std::max(widest, fm.horizontalAdvance(sliceLabel(g)));
+    if (widest == 0)
+        return 0;
+    const double legend = widest + fm.height() + 20.0;
+    return int(std::ceil(legend / 0.4 + m_chart->margins().left() + m_chart->margins().right() + 20.0));
 }
 
 QString StatusChart::toolTip(int index) const

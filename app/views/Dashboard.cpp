@@ -28,7 +28,7 @@ constexpr int TimelineHeight = 520;
 // Charts that need about the same height share a row, so none is stretched to its
 // neighbour's height: the countries beside the actors (long lists of bars), the years
 // beside the donut of statuses, the SDG goals beside the sectors; the timeline, a row
-// per project, alone. The years, decades of bars, get two thirds of their row.
+// per project, alone. The years and the statuses share their row by need (see shareYearRow()).
 constexpr int GridColumns = 6;
 struct Cell {
     int row, column, span;
@@ -41,9 +41,8 @@ Cell cellOf(ChartKind kind)
     case ChartKind::Actor:
         return {0, 3, 3};
     case ChartKind::Year:
-        return {1, 0, 4};
     case ChartKind::Status:
-        return {1, 4, 2};
+        return {1, 0, GridColumns};
     case ChartKind::Sdg:
         return {2, 0, 3};
     case ChartKind::Sector:
@@ -56,7 +55,8 @@ Cell cellOf(ChartKind kind)
 } // namespace
 
 Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_stackLabel(new QLabel(this)), m_stackBy(new QComboBox(this))
+    : QWidget(parent), m_workspace(workspace), m_stackLabel(new QLabel(this)), m_stackBy(new QComboBox(this)),
+      m_yearRow(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("dashboard"));
     auto *grid = new QGridLayout;
@@ -80,17 +80,25 @@ Dashboard::Dashboard(Workspace &workspace, QWidget *parent)
         connect(chart, &Chart::projectChosen, this, &Dashboard::projectChosen);
         m_views.append(view);
         view->setMinimumHeight(kind == ChartKind::Timeline ? TimelineHeight : ChartHeight);
+        if (kind == ChartKind::Year || kind == ChartKind::Status) {
+            m_yearRow->addWidget(view);
+            continue;
+        }
         const Cell cell = cellOf(kind);
         grid->addWidget(view, cell.row, cell.column, 1, cell.span);
     }
+    const Cell yearRow = cellOf(ChartKind::Year);
+    grid->addLayout(m_yearRow, yearRow.row, yearRow.column, 1, yearRow.span);
     for (int column = 0; column < GridColumns; ++column)
         grid->setColumnStretch(column, 1);
     auto *inner = new QWidget;
     inner->setLayout(grid);
+    m_yearRow->setSpacing(grid->spacing());
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(inner);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = scroll;
 
     m_stackBy->addItem(QString(), int(GroupBy::Actor));
     m_stackBy->addItem(QString(), int(GroupBy::Modality));
@@ -152,7 +160,27 @@ void Dashboard::updateCharts()
         const int minimum = m_charts[i]->kind() == ChartKind::Timeline ? TimelineHeight : ChartHeight;
         m_views[int(i)]->setMinimumHeight(std::max(minimum, m_charts[i]->preferredHeight()));
     }
+    shareYearRow();
     m_stale = false;
+}
+
+void Dashboard::shareYearRow()
+{
+    // The statuses take the width their legend needs to name each status in full (Qt Charts
+    // cuts a longer legend), between a third and a half of the row; the years, decades of
+    // bars, take the rest.
+    const int width = m_scroll->viewport()->width();
+    if (width <= 0)
+        return;
+    const int status = std::clamp(chart(ChartKind::Status)->preferredWidth(), width / 3, width / 2);
+    m_yearRow->setStretch(0, std::max(1, width - status));
+    m_yearRow->setStretch(1, std::max(1, status));
+}
+
+void Dashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareYearRow();
 }
 
 void Dashboard::setYearStack(GroupBy by)

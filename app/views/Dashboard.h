@@ -11,7 +11,9 @@
 
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace c2c::app {
 
@@ -42,12 +44,14 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void selectionChanged();
     void applyDrillDown(const QList<DrillStep> &steps);
     void showContextMenu(ChartKind kind, const QPoint &pos);
     void retranslateUi();
+    void shareYearRow();
     int indexOf(ChartKind kind) const;
 
     Workspace &m_workspace;
@@ -55,6 +59,8 @@ private:
     QList<QChartView *> m_views;
     QLabel *m_stackLabel;
     QComboBox *m_stackBy;
+    QHBoxLayout *m_yearRow; // the year chart beside the statuses
+    QScrollArea *m_scroll = nullptr;
     AmountScale m_scale; // the unit every chart shows amounts in
     bool m_stale = true; // the selection changed while the dashboard was hidden
 };
