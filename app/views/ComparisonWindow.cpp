@@ -39,6 +39,11 @@ ComparisonWindow::ComparisonWindow(Workspace &workspace, std::function<QList<std
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_message->setWordWrap(true);
+    // Long names (the UNDP centre with the Anti-Corruption and Civil Rights Commission) go on
+    // more lines rather than past the list's edge.
+    m_actors->setWordWrap(true);
+    m_actors->setResizeMode(QListView::Adjust);
+    m_actors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

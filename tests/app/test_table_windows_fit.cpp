@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -185,6 +186,12 @@ BOOST_FIXTURE_TEST_CASE(both_windows_fit_a_small_screen_in_both_languages, Seede
                     BOOST_TEST(framed(w->minimumSizeHint()).height() <= half.height());
                 }
             }
+            // Every actor's name in the comparison's list is seen whole, on more lines where it is long.
+            auto *actors = comparison->findChild<QListWidget *>();
+            BOOST_REQUIRE(actors);
+            for (int i = 0; i < actors->count(); ++i)
+                BOOST_TEST(actors->visualItemRect(actors->item(i)).right() <= actors->viewport()->width(),
+                           actors->item(i)->text().toStdString());
             // Whatever is chosen, the pivot still fits the small screen, and the chosen names are whole.
             pivot->setDimensions(GroupBy::Dimension, GroupBy::SectorCategory, PivotMeasure::Countries);
             QCoreApplication::processEvents();
