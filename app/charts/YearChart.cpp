@@ -19,7 +19,7 @@ constexpr int StackLimit = 8;
 const QColor Palette[StackLimit] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x7b, 0x22), QColor(0x3a, 0x9a, 0x4a),
                                     QColor(0xc0, 0x39, 0x3b), QColor(0x7d, 0x5b, 0xa6), QColor(0x8c, 0x5a, 0x3c),
                                     QColor(0xd1, 0x6b, 0xa5), QColor(0x1f, 0xa5, 0xa5)};
-// As the bar charts draw them: others grey, not stated light grey.
+// Others grey, as in the bar charts; not stated a lighter grey, as the donut's unknown status.
 const QColor OthersColour(0x9e, 0x9e, 0x9e);
 const QColor NotStatedColour(0xcf, 0xcf, 0xcf);
 // The legend's names get this share of the chart's width (within these bounds), the bars the rest.
