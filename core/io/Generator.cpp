@@ -71,10 +71,26 @@ constexpr FormWords kForms[] = {
     {CooperationForm::KnowledgeExchange, "Knowledge exchange with %1", "%1 지식교류"},
 };
 
-constexpr const char *kLocalities[] = {"Hanoi", "Da Nang", "Quang Nam", "Phnom Penh", "Siem Reap", "Vientiane",
-                                      "Luang Prabang", "Ulaanbaatar", "Manila", "Cebu", "Jakarta", "Yogyakarta",
-                                      "Yangon", "Colombo", "Tashkent", "Dhaka", "Kathmandu", "Addis Ababa", "Kigali",
-                                      "Dar es Salaam"};
+// Places partner cities are in, with their country: a locality is only ever one of its country's.
+struct Locality {
+    const char *country;
+    const char *en;
+};
+constexpr Locality kLocalities[] = {
+    {"VN", "Hanoi"},      {"VN", "Da Nang"},      {"VN", "Quang Nam"},   {"KH", "Phnom Penh"}, {"KH", "Siem Reap"},
+    {"LA", "Vientiane"},  {"LA", "Luang Prabang"}, {"MN", "Ulaanbaatar"}, {"PH", "Manila"},     {"PH", "Cebu"},
+    {"ID", "Jakarta"},    {"ID", "Yogyakarta"},   {"MM", "Yangon"},      {"LK", "Colombo"},    {"UZ", "Tashkent"},
+    {"BD", "Dhaka"},      {"NP", "Kathmandu"},    {"ET", "Addis Ababa"}, {"RW", "Kigali"},     {"TZ", "Dar es Salaam"}};
+
+// One of the country's localities, chosen by a drawn number; empty when it has none listed.
+QString localityIn(const QString &country, std::size_t drawn)
+{
+    QList<const Locality *> in;
+    for (const Locality &l : kLocalities)
+        if (country == QLatin1String(l.country))
+            in.append(&l);
+    return in.isEmpty() ? QString() : QString::fromLatin1(in.at(qsizetype(drawn % std::size_t(in.size())))->en);
+}
 
 class Draw {
 public:
@@ -165,7 +181,7 @@ Status Generator::write(Portfolio &portfolio, std::int64_t count, std::uint64_t 
             PartnerCountry c;
             c.code = code;
             if (countryCount == 1 && draw.chance(0.3))
-                c.locality.en = QString::fromLatin1(kLocalities[draw.between(0, std::size(kLocalities) - 1)]);
+                c.locality.en = localityIn(code, std::size_t(draw.between(0, std::size(kLocalities) - 1)));
             p.countries.append(c);
         }
         if (p.countries.size() > 1 && draw.chance(0.5)) {

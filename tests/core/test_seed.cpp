@@ -1,10 +1,12 @@
 #include "CoreFixture.h"
 
+#include "io/Generator.h"
 #include "io/SeedImport.h"
 #include "portfolio/Aggregation.h"
 #include "portfolio/Portfolio.h"
 #include "report/SummaryJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>
@@ -126,4 +128,35 @@ BOOST_FIXTURE_TEST_CASE(edits_reach_the_snapshot_only_when_saved, SeededPortfoli
     // The snapshot equals a fresh load of the file.
     BOOST_REQUIRE(portfolio->reload().ok());
     BOOST_TEST(totals(portfolio->snapshot(), select(portfolio->snapshot(), Filter{})).total == 1804000000 - 300000000);
+}
+
+// A generated portfolio, for demonstrations and benchmarks, never puts a city in another
+// country: Ulaanbaatar is in Mongolia, Jakarta in Indonesia.
+BOOST_AUTO_TEST_CASE(generated_localities_are_in_their_country)
+{
+    QTemporaryDir dir;
+    auto portfolio = Portfolio::open(dir.filePath(QStringLiteral("generated.c2c")));
+    BOOST_REQUIRE_MESSAGE(portfolio.ok(), portfolio.error());
+    BOOST_REQUIRE(Generator::run(*portfolio.value(), 3000, 7).ok());
+    const QHash<QString, QString> countryOf{
+        {QStringLiteral("Hanoi"), QStringLiteral("VN")},       {QStringLiteral("Da Nang"), QStringLiteral("VN")},
+        {QStringLiteral("Quang Nam"), QStringLiteral("VN")},   {QStringLiteral("Phnom Penh"), QStringLiteral("KH")},
+        {QStringLiteral("Siem Reap"), QStringLiteral("KH")},   {QStringLiteral("Vientiane"), QStringLiteral("LA")},
+        {QStringLiteral("Luang Prabang"), QStringLiteral("LA")}, {QStringLiteral("Ulaanbaatar"), QStringLiteral("MN")},
+        {QStringLiteral("Manila"), QStringLiteral("PH")},      {QStringLiteral("Cebu"), QStringLiteral("PH")},
+        {QStringLiteral("Jakarta"), QStringLiteral("ID")},     {QStringLiteral("Yogyakarta"), QStringLiteral("ID")},
+        {QStringLiteral("Yangon"), QStringLiteral("MM")},      {QStringLiteral("Colombo"), QStringLiteral("LK")},
+        {QStringLiteral("Tashkent"), QStringLiteral("UZ")},    {QStringLiteral("Dhaka"), QStringLiteral("BD")},
+        {QStringLiteral("Kathmandu"), QStringLiteral("NP")},   {QStringLiteral("Addis Ababa"), QStringLiteral("ET")},
+        {QStringLiteral("Kigali"), QStringLiteral("RW")},      {QStringLiteral("Dar es Salaam"), QStringLiteral("TZ")}};
+    int withLocality = 0;
+    for (const Project &p : portfolio.value()->projects().readAll().value())
+        for (const PartnerCountry &c : p.countries) {
+            if (c.locality.en.isEmpty())
+                continue;
+            ++withLocality;
+            BOOST_TEST(countryOf.value(c.locality.en) == c.code, p.key.toStdString() << ": " << c.locality.en.toStdString()
+                                                                              << " in " << c.code.toStdString());
+        }
+    BOOST_TEST(withLocality > 100);
 }
