@@ -161,7 +161,6 @@ std::int64_t ImportWriter::knownActor(const ImportItem &item) const
     return 0;
 }
 
-
 Result<std::int64_t> ImportWriter::actorFor(const ImportItem &item)
 {
     if (auto id = knownActor(item))
